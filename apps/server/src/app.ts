@@ -1,0 +1,81 @@
+import express, { type Express } from 'express'
+import helmet from 'helmet'
+import type { Logger } from 'pino'
+import type { Services } from '@storra/api'
+import { createClientRouter } from './client/router.ts'
+import { createRequireApiKey, type RequireApiKeyOptions } from './client/require-api-key.ts'
+import { createDashboardRouter } from './dashboard/router.ts'
+import type { SessionSettings } from './dashboard/session.ts'
+import { createMetrics } from './http/metrics.ts'
+import { errorHandler, sendError } from './http/problem.ts'
+import { requestLogging } from './http/request-logging.ts'
+import { createWebAppRouter } from './http/web-app.ts'
+
+export interface AppOptions {
+  services: Services
+  logger: Logger
+  session: SessionSettings
+  clientLimits: RequireApiKeyOptions
+  allowedOrigins?: readonly string[]
+  /** Express `trust proxy` (e.g. `1` behind one load balancer), so req.ip and req.protocol are right. */
+  trustProxy?: string | number | boolean
+  webDistDir?: string
+  /** Off in some benchmarks only; production logs every request. */
+  requestLogging?: boolean
+}
+
+export { createRequireApiKey } from './client/require-api-key.ts'
+
+/** Builds the whole HTTP application without listening (tests drive it over real HTTP). */
+export function createApp(options: AppOptions): Express {
+  const { services, logger } = options
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', options.trustProxy ?? false)
+  app.set('etag', false)
+  app.set('query parser', 'simple')
+
+  const metrics = createMetrics(services)
+  app.use(metrics.middleware)
+  if (options.requestLogging !== false) app.use(requestLogging(logger))
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Over plain HTTP (local runs) upgrading requests would break every asset.
+          upgradeInsecureRequests: options.session.secure ? [] : null,
+        },
+      },
+      strictTransportSecurity: options.session.secure,
+    }),
+  )
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.database.ping()
+      res.json({ status: 'ok', database: services.database.kind })
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: services.database.kind })
+    }
+  })
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
+  })
+
+  const requireApiKey = createRequireApiKey(services.verifier, options.clientLimits)
+  app.use('/api/v1/client', createClientRouter(requireApiKey, logger))
+  app.use(
+    '/api/v1/dashboard',
+    createDashboardRouter({ services, session: options.session, allowedOrigins: options.allowedOrigins ?? [], logger }),
+  )
+  app.get('/', (_req, res) => res.redirect('/dashboard/'))
+  app.use('/dashboard', createWebAppRouter(options.webDistDir))
+
+  app.use((req, res) => {
+    const family = req.path.startsWith('/api/v1/client') ? 'client' : 'dashboard'
+    sendError(res, family, 404, 'Not found.')
+  })
+  app.use(errorHandler('dashboard', logger))
+  return app
+}

@@ -1,0 +1,111 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { createServices, createUser, listUsers, ServiceError, setUserPlan, type Services } from '@storra/api'
+import { PLANS, type Plan } from '@storra/core'
+import { readEnv } from '../env.ts'
+import { openServiceDatabase } from '../open-database.ts'
+
+export interface CliIO {
+  out(line: string): void
+  err(line: string): void
+}
+
+function parsePlan(value: string): Plan {
+  if (!(PLANS as readonly string[]).includes(value)) throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
+  return value as Plan
+}
+
+/**
+ * `storra` administers accounts on the same database as the server: PostgreSQL when
+ * DATABASE_URL is set, otherwise the embedded database (through a running server's socket).
+ * Returns the process exit code.
+ */
+export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let action: ((services: Services) => Promise<void>) | undefined
+
+  const program = new Command('storra')
+    .description('Storra Cloud key service administration')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError('(run with --help for usage)')
+  const users = program.command('users').description('manage accounts')
+
+  users
+    .command('create')
+    .description('create an account')
+    .requiredOption('--email <email>', 'email address (unique, case-insensitive)')
+    .requiredOption('--password <password>', 'password (at least 12 characters)')
+    .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).default('free'))
+    .option('--admin', 'give the account the admin role', false)
+    .action((opts: { email: string; password: string; plan: Plan; admin: boolean }) => {
+      action = async (services) => {
+        const user = await createUser(services, { email: opts.email, password: opts.password, plan: opts.plan, role: opts.admin ? 'admin' : 'user' })
+        io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
+      }
+    })
+
+  users
+    .command('set-plan')
+    .description("change an account's plan")
+    .requiredOption('--email <email>', 'the account')
+    .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
+    .action((opts: { email: string; plan: Plan }) => {
+      action = async (services) => {
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan)
+        io.out(`${user.email} is now on the ${user.plan} plan.`)
+      }
+    })
+
+  users
+    .command('list')
+    .description('list accounts')
+    .option('--search <text>', 'only emails containing this text')
+    .action((opts: { search?: string }) => {
+      action = async (services) => {
+        const rows = await listUsers(services, opts.search, 10_000)
+        if (rows.length === 0) return io.out('No accounts.')
+        const widths = [Math.max(5, ...rows.map((r) => r.email.length)), 4, 5, 11]
+        const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+        io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
+        for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
+      }
+    })
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    throw error
+  }
+  if (!action) {
+    io.err(program.helpInformation().trimEnd())
+    return 2
+  }
+
+  let config
+  try {
+    config = readEnv(env)
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error))
+    return 2
+  }
+  let opened
+  try {
+    opened = await openServiceDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir, share: false })
+  } catch (error) {
+    io.err(`storra: cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+  try {
+    await action(createServices(opened.database))
+    return 0
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      io.err(`storra: ${error.message}`)
+      return 1
+    }
+    io.err(`storra: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  } finally {
+    await opened.close()
+  }
+}

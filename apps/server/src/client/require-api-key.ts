@@ -1,0 +1,62 @@
+import type { RequestHandler } from 'express'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { canUseClientApi, INVALID_API_KEY_BODY, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from '@storra/core'
+import type { KeyVerifier, VerifiedKey } from '@storra/api'
+import { sendError } from '../http/problem.ts'
+
+export interface RequireApiKeyOptions {
+  /** Requests per second per key; 0 disables the limit. */
+  perKeyRateLimit: number
+  /** Failed key attempts per IP per minute before that IP is refused for a while; 0 disables. */
+  failedAttemptsPerIpPerMinute: number
+}
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    apiKey?: VerifiedKey
+  }
+}
+
+/**
+ * Protects a client API route: `router.get('/x', requireApiKey, handler)`. Answers exactly as
+ * the published contract says: 401 for a missing, malformed, unknown or revoked key, 403 for
+ * a valid key of an account without Cloud Pro.
+ */
+export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
+  const perKey = options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
+  const failures =
+    options.failedAttemptsPerIpPerMinute > 0
+      ? new RateLimiterMemory({ points: options.failedAttemptsPerIpPerMinute, duration: 60, blockDuration: 60 })
+      : undefined
+
+  return async function requireApiKey(req, res, next) {
+    const header = req.headers['x-api-key']
+    if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
+
+    const ip = req.ip ?? 'unknown'
+    if (failures) {
+      const blocked = await failures.get(ip)
+      if (blocked && blocked.remainingPoints <= 0) {
+        return sendError(res, 'client', 429, 'Too many failed API key attempts. Try again later.', blocked.msBeforeNext / 1000)
+      }
+    }
+
+    const result = await verifier.verify(Array.isArray(header) ? header.join(',') : header)
+    if (!result.ok) {
+      await failures?.penalty(ip, 1).catch(() => {})
+      return void res.status(401).json(INVALID_API_KEY_BODY)
+    }
+    if (!canUseClientApi(result.key.user.plan)) return void res.status(403).json(PRO_REQUIRED_BODY)
+
+    if (perKey) {
+      try {
+        await perKey.consume(result.key.keyId)
+      } catch (limited) {
+        const wait = limited instanceof RateLimiterRes ? limited.msBeforeNext / 1000 : 1
+        return sendError(res, 'client', 429, 'Rate limit exceeded for this API key. Slow down and retry.', wait)
+      }
+    }
+    res.locals.apiKey = result.key
+    next()
+  }
+}

@@ -1,0 +1,94 @@
+import express, { Router, type RequestHandler } from 'express'
+import { createExpressMiddleware } from '@trpc/server/adapters/express'
+import type { Logger } from 'pino'
+import { DASHBOARD_MESSAGES } from '@storra/core'
+import { appRouter, createCallerFactory, type DashboardSession, type Services, type TRPCContext } from '@storra/api'
+import { describeError, errorHandler, methodNotAllowed, sendError } from '../http/problem.ts'
+import { rejectCrossSiteWrites } from './reject-cross-site.ts'
+import { loadDashboardSession, type SessionSettings } from './session.ts'
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    session?: DashboardSession
+  }
+}
+
+export interface DashboardRouterOptions {
+  services: Services
+  session: SessionSettings
+  allowedOrigins: readonly string[]
+  logger: Logger
+}
+
+const createCaller = createCallerFactory(appRouter)
+
+/**
+ * `/api/v1/dashboard`: REST and tRPC behind the session cookie. The REST routes are thin
+ * adapters over the tRPC procedures, so both speak through one piece of logic.
+ */
+export function createDashboardRouter({ services, session, allowedOrigins, logger }: DashboardRouterOptions): Router {
+  const router = Router()
+  router.use(rejectCrossSiteWrites(allowedOrigins))
+  router.use(express.json({ limit: '16kb' }))
+  router.use(async (req, res, next) => {
+    res.locals.session = await loadDashboardSession(req, res, session, services)
+    next()
+  })
+
+  const contextOf = (req: express.Request, res: express.Response): TRPCContext => ({
+    services,
+    session: res.locals.session!,
+    ip: req.ip,
+  })
+  const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
+
+  // Cookie-only: without a session, say so, and say why when a bearer token was tried instead.
+  const requireSession: RequestHandler = (req, res, next) => {
+    if (res.locals.session?.user) return next()
+    const message = req.headers.authorization ? DASHBOARD_MESSAGES.bearerNotAccepted : DASHBOARD_MESSAGES.notAuthenticated
+    sendError(res, 'dashboard', 401, message)
+  }
+
+  router.post('/login', async (req, res) => {
+    res.json(await callerOf(req, res).auth.login(req.body ?? {}))
+  })
+  router.post('/logout', async (req, res) => {
+    res.json(await callerOf(req, res).auth.logout())
+  })
+  router.get('/users/me', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).auth.me())
+  })
+  router.get('/users/me/api-keys', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).apiKeys.list())
+  })
+  router.post('/users/me/api-keys', requireSession, async (req, res) => {
+    const body = req.body === undefined ? {} : req.body
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      return sendError(res, 'dashboard', 400, 'Request body must be a JSON object.')
+    }
+    res.json(await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }))
+  })
+  router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
+  })
+  router.all('/login', methodNotAllowed('dashboard', 'POST'))
+  router.all('/logout', methodNotAllowed('dashboard', 'POST'))
+  router.all('/users/me', methodNotAllowed('dashboard', 'GET, HEAD'))
+  router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
+  router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
+
+  router.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) => contextOf(req, res),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error)) logger.error({ err: error, path }, 'tRPC procedure failed')
+      },
+    }),
+  )
+
+  router.use((_req, res) => sendError(res, 'dashboard', 404, 'Not found.'))
+  router.use(errorHandler('dashboard', logger))
+  return router
+}

@@ -1,0 +1,51 @@
+import type { Request, Response } from 'express'
+import { getIronSession, type SessionOptions } from 'iron-session'
+import { createSession, endSession, findSessionUser, SESSION_TTL_SECONDS, type DashboardSession, type Services } from '@storra/api'
+import type { SessionPasswords } from './session-secret.ts'
+
+export const SESSION_COOKIE = 'storra_session'
+
+interface CookieData {
+  sid?: string
+}
+
+export interface SessionSettings {
+  passwords: SessionPasswords
+  /** Secure cookies: on over HTTPS and in production. */
+  secure: boolean
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The dashboard session of one request. The sealed cookie carries only a session id; the
+ * row behind it decides whether the session is still alive, so logout is real.
+ */
+export async function loadDashboardSession(
+  req: Request,
+  res: Response,
+  settings: SessionSettings,
+  services: Services,
+): Promise<DashboardSession> {
+  const options: SessionOptions = {
+    password: settings.passwords,
+    cookieName: SESSION_COOKIE,
+    ttl: SESSION_TTL_SECONDS,
+    cookieOptions: { httpOnly: true, sameSite: 'lax', secure: settings.secure, path: '/' },
+  }
+  const cookie = await getIronSession<CookieData>(req, res, options)
+  const sid = typeof cookie.sid === 'string' && UUID.test(cookie.sid) ? cookie.sid : undefined
+  const user = sid ? await findSessionUser(services, sid) : null
+  return {
+    user,
+    async login(userId) {
+      if (sid) await endSession(services, sid)
+      cookie.sid = await createSession(services, userId)
+      await cookie.save()
+    },
+    async logout() {
+      if (sid) await endSession(services, sid)
+      cookie.destroy()
+    },
+  }
+}

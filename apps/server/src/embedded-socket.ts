@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto'
+import { existsSync, unlinkSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import type { EmbeddedDatabase } from '@storra/db'
+
+// Unix socket paths are limited to about 104 bytes; deep data directories use a stable temp path.
+const MAX_SOCKET_PATH = 100
+
+/** Where a running server shares its embedded database with the CLI. */
+export function embeddedSocketPath(dataDir: string): string {
+  const inside = join(dataDir, '.s.PGSQL.5432')
+  if (inside.length <= MAX_SOCKET_PATH) return inside
+  return join(tmpdir(), `storra-${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}.sock`)
+}
+
+/** True when a live server answers on the data directory's socket. */
+export function isSocketServed(path: string): Promise<boolean> {
+  if (!existsSync(path)) return Promise.resolve(false)
+  return new Promise((resolve) => {
+    const socket = connect(path)
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/**
+ * PGlite lives inside one process, and two processes must never open the same directory.
+ * The server that owns it shares it over a Unix socket so the CLI can work while it runs.
+ */
+export async function shareEmbeddedDatabase(database: EmbeddedDatabase, dataDir: string): Promise<{ path: string; stop(): Promise<void> }> {
+  const path = embeddedSocketPath(dataDir)
+  if (existsSync(path)) unlinkSync(path) // left by a server that did not stop cleanly
+  const server = new PGLiteSocketServer({ db: database.pglite, path })
+  await server.start()
+  return {
+    path,
+    async stop() {
+      await server.stop()
+      if (existsSync(path)) unlinkSync(path)
+    },
+  }
+}
+
+export class DataDirectoryInUseError extends Error {
+  constructor(dataDir: string) {
+    super(`Another Storra server is already using the embedded database in ${dataDir}. Stop it first, or set STORRA_DATA_DIR.`)
+  }
+}

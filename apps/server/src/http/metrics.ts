@@ -1,0 +1,60 @@
+import type { RequestHandler } from 'express'
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { Services } from '@storra/api'
+
+export type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
+
+function familyOf(path: string): RouteFamilyLabel {
+  if (path.startsWith('/api/v1/client')) return 'client'
+  if (path.startsWith('/api/v1/dashboard/trpc')) return 'trpc'
+  if (path.startsWith('/api/v1/dashboard')) return 'dashboard'
+  if (path.startsWith('/dashboard')) return 'web'
+  if (path === '/healthz' || path === '/readyz' || path === '/metrics') return 'health'
+  return 'other'
+}
+
+export interface Metrics {
+  registry: Registry
+  middleware: RequestHandler
+}
+
+/** Prometheus metrics: request counts and latency per route family, key cache and `last_used` flushes. */
+export function createMetrics(services: Services): Metrics {
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry })
+  const duration = new Histogram({
+    name: 'storra_http_request_duration_seconds',
+    help: 'HTTP request latency by route family',
+    labelNames: ['family', 'method', 'status'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  })
+  const { verifier, lastUsed } = services
+  const cacheCounter = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset()
+        this.inc(read())
+      },
+    })
+  cacheCounter('storra_key_cache_hits_total', 'Key verifications answered by the in-process cache', () => verifier.stats.hits)
+  cacheCounter('storra_key_cache_misses_total', 'Key verifications that queried the database', () => verifier.stats.misses)
+  cacheCounter('storra_key_cache_negative_hits_total', 'Unknown keys answered by the negative cache', () => verifier.stats.negativeHits)
+  cacheCounter('storra_key_malformed_total', 'Keys rejected by format or checksum without a lookup', () => verifier.stats.malformed)
+  cacheCounter('storra_last_used_flushes_total', 'Statements that wrote last_used', () => lastUsed.stats.flushes)
+  cacheCounter('storra_last_used_rows_total', 'Keys whose last_used was written', () => lastUsed.stats.rowsWritten)
+  cacheCounter('storra_last_used_flush_failures_total', 'Failed last_used flushes (retried)', () => lastUsed.stats.failures)
+
+  const middleware: RequestHandler = (req, res, next) => {
+    const start = process.hrtime.bigint()
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9
+      duration.observe({ family: familyOf(req.originalUrl), method: req.method, status: res.statusCode }, seconds)
+    })
+    next()
+  }
+  return { registry, middleware }
+}

@@ -1,0 +1,12 @@
+import { adminRouter } from './router/admin.ts'
+import { apiKeysRouter } from './router/api-keys.ts'
+import { authRouter } from './router/auth.ts'
+import { createTRPCRouter } from './trpc.ts'
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  apiKeys: apiKeysRouter,
+  admin: adminRouter,
+})
+
+export type AppRouter = typeof appRouter

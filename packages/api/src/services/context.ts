@@ -1,0 +1,11 @@
+import type { Database } from '@storra/db'
+import type { CacheInvalidation } from './cache-invalidation.ts'
+import type { LoginThrottle } from './login-throttle.ts'
+
+/** What every service function needs; built once per process by `createServices`. */
+export interface ServiceContext {
+  database: Database
+  maxActiveKeys: number
+  invalidation: CacheInvalidation
+  loginThrottle: LoginThrottle
+}

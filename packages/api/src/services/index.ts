@@ -1,0 +1,61 @@
+import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import type { Database } from '@storra/db'
+import { createCacheInvalidation } from './cache-invalidation.ts'
+import type { ServiceContext } from './context.ts'
+import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
+import { LastUsedRecorder } from './last-used-recorder.ts'
+import { noLoginThrottle, type LoginThrottle } from './login-throttle.ts'
+
+export * from './api-keys.ts'
+export * from './cache-invalidation.ts'
+export * from './context.ts'
+export * from './key-verifier.ts'
+export * from './last-used-recorder.ts'
+export * from './login-throttle.ts'
+export * from './passwords.ts'
+export * from './serialize.ts'
+export * from './service-error.ts'
+export * from './sessions.ts'
+export * from './types.ts'
+export * from './users.ts'
+
+export interface ServicesOptions {
+  maxActiveKeys?: number
+  keyCache?: KeyVerifierOptions
+  lastUsedFlushIntervalMs?: number
+  loginThrottle?: LoginThrottle
+  onBackgroundError?: (error: unknown) => void
+}
+
+export interface Services extends ServiceContext {
+  verifier: KeyVerifier
+  lastUsed: LastUsedRecorder
+  /** Starts background work: cross-instance invalidation and `last_used` flushing. */
+  start(): Promise<void>
+  /** Flushes pending `last_used` writes and stops background work; the database stays open. */
+  stop(): Promise<void>
+}
+
+export function createServices(database: Database, options: ServicesOptions = {}): Services {
+  const onError = options.onBackgroundError ?? (() => {})
+  const invalidation = createCacheInvalidation(database, onError)
+  const lastUsed = new LastUsedRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
+  const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
+  return {
+    database,
+    maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
+    invalidation,
+    loginThrottle: options.loginThrottle ?? noLoginThrottle,
+    verifier,
+    lastUsed,
+    async start() {
+      await invalidation.start()
+      lastUsed.start()
+    },
+    async stop() {
+      await lastUsed.stop()
+      await invalidation.stop()
+      verifier.close()
+    },
+  }
+}

@@ -1,0 +1,139 @@
+import { and, eq, isNull } from 'drizzle-orm'
+import { LRUCache } from 'lru-cache'
+import { apiKeys, users, type Database } from '@storra/db'
+import { hashApiKey, isWellFormedApiKey, type Plan } from '@storra/core'
+import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
+import type { LastUsedRecorder } from './last-used-recorder.ts'
+import type { ClientUser } from './types.ts'
+
+export interface VerifiedKey {
+  keyId: string
+  keyHash: string
+  user: ClientUser
+}
+
+export type KeyVerification = { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown' }
+
+export interface KeyVerifierOptions {
+  /** Positive entries kept (0 disables the cache). */
+  cacheSize?: number
+  /** Backstop only: revocations and plan changes invalidate entries explicitly. */
+  cacheTtlMs?: number
+  negativeCacheSize?: number
+  negativeCacheTtlMs?: number
+}
+
+export interface KeyVerifierStats {
+  hits: number
+  misses: number
+  negativeHits: number
+  malformed: number
+}
+
+type CachedKey = VerifiedKey & { neverUsed: boolean }
+
+/**
+ * The client API's hot path: checksum, SHA-256, then an in-process LRU in front of one
+ * indexed lookup. Unknown keys are cached too, so floods of made-up keys do not reach the
+ * database; malformed keys never do.
+ */
+export class KeyVerifier {
+  private readonly positive: LRUCache<string, CachedKey> | undefined
+  private readonly negative: LRUCache<string, true> | undefined
+  // Bumped by every invalidation: a lookup that raced one must not cache what it read.
+  private epoch = 0
+  readonly stats: KeyVerifierStats = { hits: 0, misses: 0, negativeHits: 0, malformed: 0 }
+  private readonly unsubscribe: () => void
+
+  constructor(
+    private readonly database: Database,
+    invalidation: CacheInvalidation,
+    private readonly lastUsed: LastUsedRecorder,
+    options: KeyVerifierOptions = {},
+  ) {
+    const size = options.cacheSize ?? 100_000
+    if (size > 0) {
+      this.positive = new LRUCache({ max: size, ttl: options.cacheTtlMs ?? 60_000, ttlAutopurge: false })
+      this.negative = new LRUCache({ max: options.negativeCacheSize ?? 100_000, ttl: options.negativeCacheTtlMs ?? 10_000 })
+    }
+    this.unsubscribe = invalidation.subscribe((message) => this.invalidate(message))
+  }
+
+  async verify(rawKey: string, now = new Date()): Promise<KeyVerification> {
+    if (!isWellFormedApiKey(rawKey)) {
+      this.stats.malformed++
+      return { ok: false, reason: 'malformed' }
+    }
+    const keyHash = hashApiKey(rawKey)
+    let entry = this.positive?.get(keyHash)
+    if (entry) {
+      this.stats.hits++
+    } else if (this.negative?.get(keyHash)) {
+      this.stats.negativeHits++
+      return { ok: false, reason: 'unknown' }
+    } else {
+      this.stats.misses++
+      const epoch = this.epoch
+      entry = await this.lookup(keyHash)
+      const unchanged = epoch === this.epoch
+      if (!entry) {
+        if (unchanged) this.negative?.set(keyHash, true)
+        return { ok: false, reason: 'unknown' }
+      }
+      if (unchanged) this.positive?.set(keyHash, entry)
+    }
+    if (entry.neverUsed) {
+      entry.neverUsed = false
+      await this.lastUsed.record(entry.keyId, now, true)
+    } else {
+      void this.lastUsed.record(entry.keyId, now, false)
+    }
+    return { ok: true, key: entry }
+  }
+
+  private async lookup(keyHash: string): Promise<CachedKey | undefined> {
+    const [row] = await this.database.db
+      .select({
+        keyId: apiKeys.id,
+        lastUsed: apiKeys.lastUsed,
+        userId: users.id,
+        email: users.email,
+        plan: users.plan,
+        userCreatedAt: users.createdAt,
+      })
+      .from(apiKeys)
+      .innerJoin(users, eq(users.id, apiKeys.userId))
+      .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+    if (!row) return undefined
+    return {
+      keyId: row.keyId,
+      keyHash,
+      neverUsed: row.lastUsed === null,
+      user: { id: row.userId, email: row.email, plan: row.plan as Plan, created_at: row.userCreatedAt.toISOString() },
+    }
+  }
+
+  invalidate(message: Invalidation): void {
+    this.epoch++
+    if (message.type === 'key') {
+      this.positive?.delete(message.keyHash)
+      this.negative?.delete(message.keyHash)
+    } else if (message.type === 'user') {
+      // Plan changes are rare; a scan of the cache is cheaper than an index kept on every insert.
+      for (const [hash, entry] of this.positive?.entries() ?? []) {
+        if (entry.user.id === message.userId) this.positive?.delete(hash)
+      }
+    } else {
+      this.positive?.clear()
+      this.negative?.clear()
+    }
+  }
+
+  get cacheSize(): number {
+    return this.positive?.size ?? 0
+  }
+
+  close(): void {
+    this.unsubscribe()
+  }
+}

@@ -1,0 +1,6 @@
+export * from './api-key.ts'
+export * from './base62.ts'
+export * from './errors.ts'
+export * from './hash.ts'
+export * from './label.ts'
+export * from './plans.ts'

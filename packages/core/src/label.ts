@@ -1,0 +1,20 @@
+export const MAX_LABEL_LENGTH = 100
+export const DEFAULT_KEY_LABEL = 'Untitled key'
+
+// C0/C1 control characters would corrupt tables and logs; labels are single-line text.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
+
+export type LabelCheck = { ok: true; label: string } | { ok: false; message: string }
+
+/** Trims the label; a missing or blank label becomes {@link DEFAULT_KEY_LABEL}. */
+export function normalizeKeyLabel(input: unknown): LabelCheck {
+  if (input === undefined || input === null) return { ok: true, label: DEFAULT_KEY_LABEL }
+  if (typeof input !== 'string') return { ok: false, message: 'label must be a string' }
+  const label = input.trim()
+  if (label === '') return { ok: true, label: DEFAULT_KEY_LABEL }
+  if ([...label].length > MAX_LABEL_LENGTH) {
+    return { ok: false, message: `label must be at most ${MAX_LABEL_LENGTH} characters` }
+  }
+  if (CONTROL_CHARACTERS.test(label)) return { ok: false, message: 'label must not contain control characters' }
+  return { ok: true, label }
+}

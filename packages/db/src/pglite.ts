@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle } from 'drizzle-orm/pglite'
+import { migrate } from 'drizzle-orm/pglite/migrator'
+import * as schema from './schema.ts'
+import type { Database, Db } from './database.ts'
+import { MIGRATIONS_FOLDER } from './migrate.ts'
+
+export interface EmbeddedDatabase extends Database {
+  readonly kind: 'pglite'
+  readonly pglite: PGlite
+}
+
+/** Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined. */
+export async function openPglite(dataDir?: string): Promise<EmbeddedDatabase> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  const pglite = await PGlite.create(dataDir)
+  const db = drizzle(pglite, { schema })
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  return {
+    kind: 'pglite',
+    pglite,
+    db: db as unknown as Db,
+    async listen(channel, onMessage, onReady) {
+      const unsubscribe = await pglite.listen(channel, onMessage)
+      onReady?.()
+      return unsubscribe
+    },
+    async notify(channel, payload) {
+      await pglite.query('select pg_notify($1, $2)', [channel, payload])
+    },
+    async ping() {
+      await pglite.query('select 1')
+    },
+    async close() {
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}

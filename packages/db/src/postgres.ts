@@ -1,0 +1,66 @@
+import postgres from 'postgres'
+import { drizzle } from 'drizzle-orm/postgres-js'
+import { migrate } from 'drizzle-orm/postgres-js/migrator'
+import * as schema from './schema.ts'
+import type { Database, Db } from './database.ts'
+import { MIGRATION_LOCK_ID, MIGRATIONS_FOLDER } from './migrate.ts'
+
+export interface PostgresOptions {
+  url?: string
+  /** Unix socket path (used by the CLI to reach a running server's embedded database). */
+  socketPath?: string
+  maxConnections?: number
+  /** Seconds before an attempt to connect gives up, so requests fail fast while the database is down. */
+  connectTimeoutSeconds?: number
+  statementTimeoutMs?: number
+  migrate?: boolean
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const config = {
+    max: options.maxConnections ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 5,
+    idle_timeout: 60,
+    onnotice: () => {},
+    connection: {
+      application_name: 'storra',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
+  }
+  const client = options.socketPath
+    ? postgres({ ...config, path: options.socketPath, database: 'postgres', username: 'postgres' })
+    : postgres(options.url!, config)
+
+  if (options.migrate !== false && options.url) await migrateWithLock(options.url)
+
+  const db = drizzle(client, { schema }) as unknown as Db
+  return {
+    kind: 'postgres',
+    db,
+    async listen(channel, onMessage, onReady) {
+      const { unlisten } = await client.listen(channel, onMessage, onReady)
+      return unlisten
+    },
+    async notify(channel, payload) {
+      await client.notify(channel, payload)
+    },
+    async ping() {
+      await client`select 1`
+    },
+    async close() {
+      await client.end({ timeout: 5 })
+    },
+  }
+}
+
+// One connection holds an advisory lock so several instances booting at once do not race.
+async function migrateWithLock(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 })
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`
+    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER })
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`
+  } finally {
+    await client.end({ timeout: 5 })
+  }
+}

@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { CreateKeyForm } from './create-key-form'
+import { deferred } from './test/fixtures'
+
+describe('CreateKeyForm', () => {
+  it('submits the trimmed label and clears the field afterwards', async () => {
+    const user = userEvent.setup()
+    const onCreate = vi.fn().mockResolvedValue(undefined)
+    render(<CreateKeyForm onCreate={onCreate} />)
+
+    await user.type(screen.getByRole('textbox', { name: 'Key label' }), '  Production API Key  ')
+    await user.click(screen.getByRole('button', { name: 'Create key' }))
+
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith('Production API Key')
+    expect(await screen.findByRole('textbox', { name: 'Key label' })).toHaveValue('')
+  })
+
+  it('submits an empty label when left blank, so the server default applies', async () => {
+    const user = userEvent.setup()
+    const onCreate = vi.fn().mockResolvedValue(undefined)
+    render(<CreateKeyForm onCreate={onCreate} />)
+
+    await user.type(screen.getByRole('textbox', { name: 'Key label' }), '   {Enter}')
+
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith('')
+  })
+
+  it('limits labels to 100 characters', async () => {
+    const user = userEvent.setup()
+    render(<CreateKeyForm onCreate={vi.fn()} />)
+    const input = screen.getByRole('textbox', { name: 'Key label' })
+
+    await user.type(input, 'x'.repeat(120))
+
+    expect(input).toHaveValue('x'.repeat(100))
+  })
+
+  it('ignores further submits while the key is being created', async () => {
+    const user = userEvent.setup()
+    const creation = deferred()
+    const onCreate = vi.fn(() => creation.promise)
+    render(<CreateKeyForm onCreate={onCreate} />)
+
+    await user.click(screen.getByRole('button', { name: 'Create key' }))
+    const pendingButton = await screen.findByRole('button', { name: 'Creating…' })
+    // Still focusable, so keyboard users are not thrown back to the top of the page.
+    expect(pendingButton).toHaveFocus()
+    await user.click(pendingButton)
+    await user.type(screen.getByRole('textbox', { name: 'Key label' }), '{Enter}')
+
+    expect(onCreate).toHaveBeenCalledOnce()
+
+    creation.resolve()
+    expect(await screen.findByRole('button', { name: 'Create key' })).not.toHaveAttribute('aria-disabled')
+  })
+
+  it('shows the rejection message under the field and keeps the label', async () => {
+    const user = userEvent.setup()
+    const onCreate = vi.fn().mockRejectedValue(new Error('API key limit reached. Revoke a key to create a new one.'))
+    render(<CreateKeyForm onCreate={onCreate} />)
+    const input = screen.getByRole('textbox', { name: 'Key label' })
+
+    await user.type(input, 'Staging{Enter}')
+
+    const error = await screen.findByRole('alert')
+    expect(error).toHaveTextContent('API key limit reached. Revoke a key to create a new one.')
+    expect(input).toHaveValue('Staging')
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('API key limit reached'))
+
+    await user.type(input, ' 2')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('falls back to a generic message when the rejection has none', async () => {
+    const user = userEvent.setup()
+    render(<CreateKeyForm onCreate={vi.fn().mockRejectedValue(undefined)} />)
+
+    await user.click(screen.getByRole('button', { name: 'Create key' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Couldn’t create the key. Try again.')
+  })
+})

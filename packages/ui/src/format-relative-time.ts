@@ -1,0 +1,32 @@
+import { DISPLAY_LOCALE } from './format-date'
+
+const SECOND = 1000
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+const MONTH = 30 * DAY
+const YEAR = 365 * DAY
+
+const UNITS: Array<{ unit: Intl.RelativeTimeFormatUnit; milliseconds: number }> = [
+  { unit: 'year', milliseconds: YEAR },
+  { unit: 'month', milliseconds: MONTH },
+  { unit: 'day', milliseconds: DAY },
+  { unit: 'hour', milliseconds: HOUR },
+  { unit: 'minute', milliseconds: MINUTE },
+]
+
+// numeric: 'auto' gives "yesterday" and "last month" instead of "1 day ago".
+const relativeTimeFormat = new Intl.RelativeTimeFormat(DISPLAY_LOCALE, { numeric: 'auto' })
+
+/**
+ * Describes how long ago `timestamp` was relative to `now`, e.g. "3 minutes ago".
+ * Elapsed time is rounded down, so "3 minutes ago" covers 3:00 to 3:59.
+ * Anything under a minute, including timestamps slightly in the future because
+ * of clock skew between server and viewer, reads "just now".
+ */
+export function formatRelativeTime(timestamp: string | Date, now: Date = new Date()): string {
+  const elapsed = now.getTime() - new Date(timestamp).getTime()
+  const largestUnit = UNITS.find(({ milliseconds }) => elapsed >= milliseconds)
+  if (!largestUnit) return 'just now'
+  return relativeTimeFormat.format(-Math.floor(elapsed / largestUnit.milliseconds), largestUnit.unit)
+}

@@ -1,0 +1,21 @@
+export type { Plan, ApiKeySummary, CreatedApiKey } from './types'
+
+export { ApiKeysPanel, type ApiKeysPanelProps } from './api-keys-panel'
+export { KeyTable, type KeyTableProps } from './key-table'
+export { KeyTableSkeleton, type KeyTableSkeletonProps } from './key-table-skeleton'
+export { ApiKeysEmptyState, DEFAULT_API_BASE_URL, type ApiKeysEmptyStateProps } from './api-keys-empty-state'
+export { CreateKeyForm, MAX_LABEL_LENGTH, type CreateKeyFormProps } from './create-key-form'
+export { CreatedKeyDialog, type CreatedKeyDialogProps } from './created-key-dialog'
+export { RevokeKeyDialog, type RevokeKeyDialogProps } from './revoke-key-dialog'
+export { PlanNotice, DEFAULT_UPGRADE_URL, type PlanNoticeProps } from './plan-notice'
+
+export { ModalDialog, DialogActions, type ModalDialogProps, type DialogActionsProps } from './modal-dialog'
+export { Button, buttonClassName, type ButtonProps, type ButtonVariant, type ButtonSize } from './button'
+export { Spinner, type SpinnerProps } from './spinner'
+export { ErrorMessage, type ErrorMessageProps } from './error-message'
+export { Timestamp, type TimestampProps } from './timestamp'
+export { useCopyToClipboard, type CopyToClipboard, type CopyStatus } from './use-copy-to-clipboard'
+
+export { formatRelativeTime } from './format-relative-time'
+export { formatDate, formatDateTime } from './format-date'
+export { getErrorMessage } from './get-error-message'
