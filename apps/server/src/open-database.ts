@@ -13,6 +13,8 @@ export interface OpenDatabaseOptions {
   poolSize?: number
   /** The server shares its embedded database; the CLI does not. */
   share: boolean
+  /** Called after each statement another process ran through the shared socket. */
+  onExternalStatement?: () => void
 }
 
 /**
@@ -33,7 +35,7 @@ export async function openServiceDatabase(options: OpenDatabaseOptions): Promise
   }
   const database = await openPglite(options.dataDir)
   if (!options.share) return { database, close: () => database.close() }
-  const sharing = await shareEmbeddedDatabase(database, options.dataDir)
+  const sharing = await shareEmbeddedDatabase(database, options.dataDir, () => options.onExternalStatement?.())
   return {
     database,
     async close() {

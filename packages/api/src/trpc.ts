@@ -35,11 +35,28 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createTRPCRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 
-/** Turns service failures into the matching tRPC codes. */
+type Issue = { path: PropertyKey[]; message: string }
+
+function hasIssues(error: unknown): error is { issues: Issue[] } {
+  return Array.isArray((error as { issues?: unknown } | undefined)?.issues)
+}
+
+/** A validation failure as one readable sentence, e.g. `label: Invalid input: expected string`. */
+function describeIssues(issues: Issue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ')
+}
+
+/** Turns service failures and input validation errors into the matching tRPC codes and messages. */
 const serviceErrors = t.middleware(async ({ next }) => {
   const result = await next()
   if (!result.ok) {
     const cause = result.error.cause
+    if (result.error.code === 'BAD_REQUEST' && hasIssues(cause)) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: describeIssues(cause.issues), cause })
+    }
     if (cause instanceof ServiceError) throw new TRPCError({ code: cause.code, message: cause.message, cause })
     if (isDatabaseUnavailable(cause)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
   }

@@ -110,7 +110,7 @@ export function ApiKeysPanel({
       {keyToRevoke && (
         <RevokeKeyDialog
           apiKey={keyToRevoke}
-          onConfirm={() => onRevoke(keyToRevoke.id)}
+          onConfirm={() => onRevoke(keyToRevoke.prefix)}
           onClose={() => setKeyToRevoke(null)}
         />
       )}

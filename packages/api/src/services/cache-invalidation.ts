@@ -38,7 +38,8 @@ export function createCacheInvalidation(database: Database, onError: (error: unk
   return {
     async publish(message) {
       deliver(message)
-      if (database.kind === 'pglite') return // one process: nobody else to tell
+      // One process owns PGlite: nobody else to tell (the CLI's writes are caught at the socket).
+      if (database.kind === 'pglite') return
       try {
         await database.notify(INVALIDATION_CHANNEL, JSON.stringify(message))
       } catch (error) {

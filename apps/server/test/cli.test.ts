@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../src/cli/run-cli.ts'
+import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+
+const run = promisify(execFile)
+const serverDir = fileURLToPath(new URL('..', import.meta.url))
+const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
+
+/** Runs the real `storra` CLI in its own process; resolves with its exit code and output. */
+async function storra(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], {
+      cwd: serverDir,
+      env: { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
+      timeout: 60_000,
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }
+  }
+}
+
+const pglite = testDatabaseTargets().find((t) => t.name === 'pglite')!
+const postgresTarget = testDatabaseTargets().find((t) => t.name === 'postgres')
+
+describe('storra CLI on the embedded database', () => {
+  const stoppedDir = mkdtempSync(join(tmpdir(), 'storra-cli-'))
+  let server: TestServer | undefined
+  afterAll(async () => {
+    await server?.dispose()
+    rmSync(stoppedDir, { recursive: true, force: true })
+  })
+
+  it('works with no server running (opens the data directory itself)', async () => {
+    const env = { STORRA_DATA_DIR: stoppedDir }
+    const created = await storra(['users', 'create', '--email', 'Owner@Example.com', '--password', 'a sufficiently long one', '--plan', 'pro', '--admin'], env)
+    expect(created.stderr).toBe('')
+    expect(created.code).toBe(0)
+    expect(created.stdout).toMatch(/Created admin account owner@example\.com \(plan pro/)
+
+    const listed = await storra(['users', 'list'], env)
+    expect(listed.code).toBe(0)
+    expect(listed.stdout).toMatch(/owner@example\.com\s+pro\s+admin\s+0/)
+
+    const duplicate = await storra(['users', 'create', '--email', 'OWNER@example.com', '--password', 'a sufficiently long one'], env)
+    expect(duplicate.code).toBe(1)
+    expect(duplicate.stderr).toMatch(/already exists/)
+  })
+
+  it('works while the server runs, and the server sees the change at once', async () => {
+    server = await startTestServer(pglite)
+    const env = { STORRA_DATA_DIR: server.dataDir }
+    const created = await storra(['users', 'create', '--email', 'live@example.com', '--password', 'another long password', '--plan', 'pro'], env)
+    expect(created.stderr).toBe('')
+    expect(created.code).toBe(0)
+
+    const dashboard = new DashboardClient(server.url)
+    expect((await dashboard.login('live@example.com', 'another long password')).status).toBe(200)
+    const { key } = await dashboard.createKey('cli test')
+    expect((await callClientApi(server.url, key)).status).toBe(200)
+
+    // The key is cached as Pro now; the CLI's downgrade must take effect at once all the same.
+    const downgraded = await storra(['users', 'set-plan', '--email', 'live@example.com', '--plan', 'free'], env)
+    expect(downgraded.code).toBe(0)
+    expect(downgraded.stdout).toMatch(/now on the free plan/)
+    expect((await callClientApi(server.url, key)).status).toBe(403)
+  })
+
+  // In-process (the same runCli the binary calls): seven more process starts would add a minute.
+  it('refuses bad arguments with a clear message and a non-zero exit', async () => {
+    const env = { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir }
+    const cases: [string[], RegExp][] = [
+      [['users', 'create', '--email', 'x@example.com'], /required option '--password/],
+      [['users', 'create', '--email', 'x@example.com', '--password', 'short'], /at least 12 characters/],
+      [['users', 'create', '--email', 'not-an-email', '--password', 'long enough password'], /valid email/],
+      [['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], /plan must be one of: free, pro/],
+      [['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], /Account not found/],
+      [['users', 'frobnicate'], /unknown command/],
+      [[], /Usage: storra/],
+    ]
+    for (const [args, message] of cases) {
+      const errors: string[] = []
+      const code = await runCli(args, { out: () => {}, err: (line) => errors.push(line) }, env)
+      expect(code, args.join(' ')).not.toBe(0)
+      expect(errors.join('\n'), args.join(' ')).toMatch(message)
+    }
+    const missing = await storra(['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], { STORRA_DATA_DIR: stoppedDir })
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/plan must be one of/)
+  })
+})
+
+describe.skipIf(!postgresTarget)('storra CLI on PostgreSQL', () => {
+  it('creates and lists accounts through DATABASE_URL', async () => {
+    const { url, drop } = await postgresTarget!.createUrl!()
+    try {
+      const server = await startTestServer(postgresTarget!, { databaseUrl: url })
+      try {
+        const created = await storra(['users', 'create', '--email', 'pg@example.com', '--password', 'postgres password!', '--plan', 'pro'], { DATABASE_URL: url })
+        expect(created.code).toBe(0)
+        expect((await new DashboardClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
+      } finally {
+        await server.close()
+      }
+    } finally {
+      await drop()
+    }
+  })
+})
