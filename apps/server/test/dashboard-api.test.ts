@@ -159,3 +159,30 @@ describe.each(testDatabaseTargets())('dashboard REST API on $name', (target) => 
     expect(replay.status).toBe(401)
   })
 })
+
+describe('session cookie over HTTPS', () => {
+  it('is Secure when the request came through a TLS-terminating proxy, and in production', async () => {
+    const target = testDatabaseTargets()[0]!
+    const behindProxy = await startTestServer(target, { STORRA_TRUST_PROXY: 'loopback' })
+    try {
+      const user = await behindProxy.createUser({})
+      const viaHttps = await fetch(`${behindProxy.url}/api/v1/dashboard/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ email: user.email, password: user.password }),
+      })
+      expect(viaHttps.status).toBe(200)
+      expect(viaHttps.headers.getSetCookie()[0]).toMatch(/;\s*Secure/i)
+    } finally {
+      await behindProxy.dispose()
+    }
+    const production = await startTestServer(target, { NODE_ENV: 'production', STORRA_SECURE_COOKIES: undefined })
+    try {
+      const user = await production.createUser({})
+      const res = await new DashboardClient(production.url).login(user.email, user.password)
+      expect(res.headers.getSetCookie()[0]).toMatch(/;\s*Secure/i)
+    } finally {
+      await production.dispose()
+    }
+  })
+})

@@ -11,7 +11,7 @@ interface CookieData {
 
 export interface SessionSettings {
   passwords: SessionPasswords
-  /** Secure cookies: on over HTTPS and in production. */
+  /** Secure cookies even over plain HTTP requests (production, behind TLS termination). */
   secure: boolean
 }
 
@@ -31,7 +31,8 @@ export async function loadDashboardSession(
     password: settings.passwords,
     cookieName: SESSION_COOKIE,
     ttl: SESSION_TTL_SECONDS,
-    cookieOptions: { httpOnly: true, sameSite: 'lax', secure: settings.secure, path: '/' },
+    // Secure whenever the request came over HTTPS (req.secure honours `trust proxy`), and always in production.
+    cookieOptions: { httpOnly: true, sameSite: 'lax', secure: settings.secure || req.secure, path: '/' },
   }
   const cookie = await getIronSession<CookieData>(req, res, options)
   const sid = typeof cookie.sid === 'string' && UUID.test(cookie.sid) ? cookie.sid : undefined
