@@ -25,7 +25,7 @@ export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Da
   const renderedAt = now()
 
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-zinc-200 text-sm">
         <caption className="sr-only">Your API keys</caption>
         <thead className="bg-zinc-50">

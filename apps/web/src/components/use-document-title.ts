@@ -1,0 +1,10 @@
+import { useEffect } from 'react'
+
+export const PRODUCT_NAME = 'Storra Cloud'
+
+/** Names the browser tab after the page, so history and tab lists say where each one is. */
+export function useDocumentTitle(pageTitle: string): void {
+  useEffect(() => {
+    document.title = `${pageTitle} · ${PRODUCT_NAME}`
+  }, [pageTitle])
+}

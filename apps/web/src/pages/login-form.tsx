@@ -1,0 +1,102 @@
+import { useRef, useState, type FormEvent } from 'react'
+import { Button, ErrorMessage, getErrorMessage } from '@storra/ui'
+import { TextField } from '../components/text-field.tsx'
+
+export interface Credentials {
+  email: string
+  password: string
+}
+
+export interface LoginFormProps {
+  /** Logs in. A rejection's message is shown above the fields, e.g. "Invalid email or password." */
+  onSubmit: (credentials: Credentials) => Promise<void>
+}
+
+type FieldErrors = Partial<Record<keyof Credentials, string>>
+
+// The API's input limits; longer values could never log in.
+const MAX_EMAIL_LENGTH = 320
+const MAX_PASSWORD_LENGTH = 4096
+
+function validate({ email, password }: Credentials): FieldErrors {
+  const errors: FieldErrors = {}
+  if (email.trim() === '') errors.email = 'Enter your email address.'
+  if (password === '') errors.password = 'Enter your password.'
+  return errors
+}
+
+export function LoginForm({ onSubmit }: LoginFormProps) {
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [isSubmitting, setIsSubmitting] = useState(false)
+  const emailRef = useRef<HTMLInputElement>(null)
+  const passwordRef = useRef<HTMLInputElement>(null)
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const credentials = { email: email.trim(), password }
+    const errors = validate(credentials)
+    setFieldErrors(errors)
+    setFormError(null)
+    if (errors.email) return emailRef.current?.focus()
+    if (errors.password) return passwordRef.current?.focus()
+
+    setIsSubmitting(true)
+    try {
+      // On success the page moves on to Settings; staying "pending" until then avoids a flicker.
+      await onSubmit(credentials)
+    } catch (rejection) {
+      setFormError(getErrorMessage(rejection, 'Couldn’t log in. Try again.'))
+      setIsSubmitting(false)
+      // The password is the usual culprit: select it for retyping.
+      passwordRef.current?.select()
+      passwordRef.current?.focus()
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={submit} aria-label="Log in" className="space-y-5">
+      {formError && (
+        <ErrorMessage variant="banner" title="Couldn’t log in">
+          {formError}
+        </ErrorMessage>
+      )}
+      <TextField
+        ref={emailRef}
+        label="Email address"
+        type="email"
+        name="email"
+        autoComplete="username"
+        inputMode="email"
+        autoFocus
+        maxLength={MAX_EMAIL_LENGTH}
+        placeholder="you@company.com"
+        value={email}
+        error={fieldErrors.email}
+        onChange={(event) => {
+          setEmail(event.target.value)
+          setFieldErrors(({ email: _cleared, ...rest }) => rest)
+        }}
+      />
+      <TextField
+        ref={passwordRef}
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        maxLength={MAX_PASSWORD_LENGTH}
+        value={password}
+        error={fieldErrors.password}
+        onChange={(event) => {
+          setPassword(event.target.value)
+          setFieldErrors(({ password: _cleared, ...rest }) => rest)
+        }}
+      />
+      <Button type="submit" variant="primary" className="w-full" isPending={isSubmitting} pendingLabel="Logging in…">
+        Log in
+      </Button>
+    </form>
+  )
+}
