@@ -14,12 +14,14 @@ export type KeyTableProps = {
   apiBaseUrl?: string
   /** Clock for "Last used" relative times; injectable for tests and stable renders. */
   now?: () => Date
+  /** Screen-reader caption, e.g. naming whose keys an admin is looking at. */
+  caption?: string
 }
 
 const HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
 const BODY_CELL = 'px-6 py-4 whitespace-nowrap'
 
-export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date() }: KeyTableProps) {
+export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date(), caption = 'Your API keys' }: KeyTableProps) {
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()
@@ -27,7 +29,7 @@ export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Da
   return (
     <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-zinc-200 text-sm">
-        <caption className="sr-only">Your API keys</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50">
           <tr>
             <th scope="col" className={HEADER_CELL}>

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { toServerOrigin } from './server-url.ts'
+
+// Everything the renderer sends is untrusted: these schemas run in main before any request.
+// They check shape and bounds; the server still applies its own rules (label contents, plans).
+
+const serverUrl = z
+  .string()
+  .max(2048)
+  .transform((value, context) => {
+    const origin = toServerOrigin(value)
+    if (origin === undefined) {
+      context.addIssue({ code: 'custom', message: 'Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.' })
+      return z.NEVER
+    }
+    return origin
+  })
+
+// A key prefix is `sk_` and the first 8 characters of the key (see @storra/core).
+const keyPrefix = z.string().regex(/^sk_[0-9A-Za-z]{8}$/, { error: 'Not an API key prefix (sk_ followed by 8 letters or digits).' })
+const userId = z.uuid({ error: 'Not an account id.' })
+
+export const noInput = z.undefined({ error: 'This call takes no input.' })
+
+export const loginInput = z.strictObject({
+  serverUrl,
+  email: z.string().trim().min(1, { error: 'Enter your email address.' }).max(320, { error: 'That email address is too long.' }),
+  password: z.string().min(1, { error: 'Enter your password.' }).max(4096, { error: 'That password is too long.' }),
+})
+
+export const createKeyInput = z.strictObject({
+  label: z.string({ error: 'The label must be text.' }).max(1024, { error: 'That label is too long.' }).optional(),
+})
+
+export const revokeKeyInput = z.strictObject({ prefix: keyPrefix })
+
+export const listUsersInput = z.strictObject({
+  query: z.string().max(320, { error: 'That search is too long.' }).optional(),
+})
+
+export const setPlanInput = z.strictObject({
+  userId,
+  plan: z.enum(['free', 'pro'], { error: 'The plan must be free or pro.' }),
+})
+
+export const listUserKeysInput = z.strictObject({ userId })
+
+export const revokeUserKeyInput = z.strictObject({ userId, prefix: keyPrefix })
+
+export const copySecretInput = z.strictObject({
+  text: z.string().min(1, { error: 'Nothing to copy.' }).max(1024, { error: 'That is too long to copy.' }),
+})

@@ -1,0 +1,167 @@
+import { useId, useState, type FormEvent } from 'react'
+import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, Timestamp } from '@storra/ui'
+import type { AdminUser, Plan } from '../../shared/desktop-api.ts'
+import { AccountKeys } from './account-keys.tsx'
+import type { RunDesktopCall } from './desktop-call.ts'
+import { useResource } from './use-resource.ts'
+
+export type AdminConsoleProps = {
+  run: RunDesktopCall
+  currentUserId: string
+  /** The admin changed their own account (its plan): the header should show it. */
+  onOwnAccountChanged: () => Promise<void>
+}
+
+const PLAN_NAMES: Record<Plan, string> = { free: 'Free', pro: 'Cloud Pro' }
+const HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
+const BODY_CELL = 'px-6 py-3 whitespace-nowrap'
+
+/** Accounts for admins: search them, change their plan, and review or revoke their keys. */
+export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminConsoleProps) {
+  const [search, setSearch] = useState('')
+  const [query, setQuery] = useState('')
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [planChange, setPlanChange] = useState<{ userId: string; error?: string } | null>(null)
+  const headingId = useId()
+  const accounts = useResource(() => run(() => window.api.admin.listUsers(query === '' ? {} : { query })), [run, query])
+  const selected = accounts.data?.find((account) => account.id === selectedId)
+
+  function submitSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setQuery(search.trim())
+  }
+
+  async function changePlan(account: AdminUser, plan: Plan) {
+    setPlanChange({ userId: account.id })
+    try {
+      await run(() => window.api.admin.setPlan({ userId: account.id, plan }))
+      setPlanChange(null)
+      if (account.id === currentUserId) void onOwnAccountChanged()
+    } catch (failure) {
+      setPlanChange({ userId: account.id, error: getErrorMessage(failure, 'Couldn’t change the plan.') })
+    }
+    await accounts.reload()
+  }
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby={headingId} className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+        <header className="flex flex-wrap items-end justify-between gap-4 px-6 pt-6 pb-4">
+          <div>
+            <h2 id={headingId} className="text-base font-semibold text-zinc-900">
+              Accounts
+            </h2>
+            <p className="mt-1 text-sm text-zinc-500">Change an account’s plan, or review and revoke its API keys.</p>
+          </div>
+          <form role="search" onSubmit={submitSearch} className="flex gap-2">
+            <input
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              aria-label="Search accounts by email"
+              placeholder="Search by email"
+              maxLength={320}
+              className="block w-64 rounded-lg border-0 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-400 focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+            />
+            <Button type="submit">Search</Button>
+          </form>
+        </header>
+
+        {accounts.error && (
+          <ErrorMessage variant="banner" title="Couldn’t load accounts" className="mx-6 mb-4">
+            {accounts.error}
+          </ErrorMessage>
+        )}
+        {planChange?.error && (
+          <ErrorMessage variant="banner" title="Couldn’t change the plan" className="mx-6 mb-4">
+            {planChange.error}
+          </ErrorMessage>
+        )}
+
+        {accounts.data === undefined ? (
+          accounts.isLoading && (
+            <div className="flex justify-center border-t border-zinc-200 py-10 text-zinc-400">
+              <Spinner label="Loading accounts" className="size-5" />
+            </div>
+          )
+        ) : accounts.data.length === 0 ? (
+          <p className="border-t border-zinc-200 px-6 py-10 text-center text-sm text-zinc-500">
+            {query ? `No accounts match “${query}”.` : 'There are no accounts yet.'}
+          </p>
+        ) : (
+          <div className="overflow-x-auto border-t border-zinc-200" aria-busy={accounts.isLoading}>
+            <table className="min-w-full divide-y divide-zinc-200 text-sm">
+              <caption className="sr-only">Accounts</caption>
+              <thead className="bg-zinc-50">
+                <tr>
+                  <th scope="col" className={HEADER_CELL}>
+                    Email
+                  </th>
+                  <th scope="col" className={HEADER_CELL}>
+                    Plan
+                  </th>
+                  <th scope="col" className={HEADER_CELL}>
+                    Role
+                  </th>
+                  <th scope="col" className={HEADER_CELL}>
+                    Active keys
+                  </th>
+                  <th scope="col" className={HEADER_CELL}>
+                    Created
+                  </th>
+                  <th scope="col" className={HEADER_CELL}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100 bg-white">
+                {accounts.data.map((account) => (
+                  <tr key={account.id} className={account.id === selectedId ? 'bg-indigo-50/50' : undefined}>
+                    <th scope="row" className={`${BODY_CELL} text-left font-medium text-zinc-900`}>
+                      {account.email}
+                    </th>
+                    <td className={BODY_CELL}>
+                      <select
+                        aria-label={`Plan of ${account.email}`}
+                        value={account.plan}
+                        disabled={planChange?.userId === account.id && !planChange.error}
+                        onChange={(event) => void changePlan(account, event.target.value as Plan)}
+                        className="rounded-md border-0 bg-white py-1 pr-8 pl-2 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 disabled:opacity-50"
+                      >
+                        {(Object.keys(PLAN_NAMES) as Plan[]).map((plan) => (
+                          <option key={plan} value={plan}>
+                            {PLAN_NAMES[plan]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className={`${BODY_CELL} text-zinc-600`}>{account.role === 'admin' ? 'Admin' : 'User'}</td>
+                    <td className={`${BODY_CELL} text-zinc-600 tabular-nums`}>{account.active_keys}</td>
+                    <td className={`${BODY_CELL} text-zinc-600`}>
+                      <Timestamp value={account.created_at}>{formatDate(account.created_at)}</Timestamp>
+                    </td>
+                    <td className={`${BODY_CELL} text-right`}>
+                      <Button size="sm" aria-label={`View keys of ${account.email}`} onClick={() => setSelectedId(account.id)}>
+                        View keys
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {selected && (
+        <AccountKeys
+          key={selected.id}
+          account={selected}
+          run={run}
+          onKeysChanged={accounts.reload}
+          onClose={() => setSelectedId(null)}
+        />
+      )}
+    </div>
+  )
+}
