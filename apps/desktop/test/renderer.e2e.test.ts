@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { hasChromium, launchChromium, warnIfNoChromium } from '@storra/server/testing/browser'
 import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { endAllSessions, findUserById } from '@storra/api'
@@ -9,8 +9,6 @@ import { createAesGcmEncryption } from './support/aes-gcm-encryption.ts'
 import { startTestMain } from './support/desktop-test-main.ts'
 import {
   bundleTestBridge,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
   openApp,
   previewUrl,
   serveBuiltRenderer,
@@ -19,10 +17,7 @@ import {
 import { TcpProxy } from './support/tcp-proxy.ts'
 import { temporaryDirectory } from './support/temporary-directory.ts'
 
-const hasChromium = existsSync(CHROMIUM_PATH)
-if (!hasChromium) {
-  console.warn(`\n!!! SKIPPING the desktop renderer tests: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH) !!!\n`)
-}
+warnIfNoChromium('THE DESKTOP RENDERER TESTS')
 
 describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real main-process modules', () => {
   let server: TestServer
@@ -40,7 +35,7 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
       startTestServer(testDatabaseTargets()[0]!),
       serveBuiltRenderer(join(buildDir.path, 'renderer')),
       bundleTestBridge(buildDir.path),
-      chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
+      launchChromium(),
     ])
     ;[server, renderer, bridge, browser] = [started, served, bundled, launched]
     rendererUrl = previewUrl(renderer)

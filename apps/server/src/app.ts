@@ -1,5 +1,4 @@
 import express, { type Express } from 'express'
-import helmet from 'helmet'
 import type { Logger } from 'pino'
 import type { Services } from '@storra/api'
 import { createClientRouter } from './client/router.ts'
@@ -9,6 +8,7 @@ import type { SessionSettings } from './dashboard/session.ts'
 import { createMetrics } from './http/metrics.ts'
 import { errorHandler, sendError } from './http/problem.ts'
 import { requestLogging } from './http/request-logging.ts'
+import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
 
 export interface AppOptions {
@@ -39,7 +39,7 @@ export function createApp(options: AppOptions): Express {
   app.use(metrics.middleware)
   if (options.requestLogging !== false) app.use(requestLogging(logger))
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         directives: {
           // Over plain HTTP (local runs) upgrading requests would break every asset.

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { Server as NetServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
 import { createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { Env } from './env.ts'
-import { createLoginThrottle } from './dashboard/login-throttle.ts'
+import { createDatabaseLoginThrottle, type LoginThrottleLimits } from './dashboard/login-throttle.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { openServiceDatabase } from './open-database.ts'
@@ -41,7 +41,14 @@ export type ServerConfig = Pick<
   | 'STORRA_DB_POOL_SIZE'
   | 'STORRA_WEB_DIST'
   | 'LOG_LEVEL'
-> & { logger?: Logger; requestLogging?: boolean }
+> & {
+  logger?: Logger
+  requestLogging?: boolean
+  /** Login throttling (tests set small limits); defaults to DEFAULT_LOGIN_LIMITS. */
+  loginLimits?: LoginThrottleLimits
+  /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
+  failedKeyAttemptsPerIpPerMinute?: number
+}
 
 function sessionSecretFor(config: ServerConfig, logger: Logger): string {
   if (config.SESSION_SECRET) return config.SESSION_SECRET
@@ -63,14 +70,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     dataDir: config.dataDir,
     poolSize: config.STORRA_DB_POOL_SIZE,
     share: true,
+    // The CLI may have changed a plan or revoked a key: forget what the key cache holds.
+    onExternalStatement: () => services?.verifier.invalidate({ type: 'all' }),
   })
-  const services = createServices(opened.database, {
-    maxActiveKeys: config.STORRA_MAX_ACTIVE_KEYS,
-    keyCache: { cacheSize: config.STORRA_KEY_CACHE_SIZE, cacheTtlMs: config.STORRA_KEY_CACHE_TTL_MS },
-    loginThrottle: createLoginThrottle(),
-    onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
-  })
+  let services: Services | undefined
   try {
+    services = createServices(opened.database, {
+      maxActiveKeys: config.STORRA_MAX_ACTIVE_KEYS,
+      keyCache: { cacheSize: config.STORRA_KEY_CACHE_SIZE, cacheTtlMs: config.STORRA_KEY_CACHE_TTL_MS },
+      loginThrottle: createDatabaseLoginThrottle(opened.database, config.loginLimits),
+      onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
+    })
     await services.start()
   } catch (error) {
     await opened.close()
@@ -82,7 +92,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     services,
     logger,
     session: { passwords: parseSessionSecret(sessionSecretFor(config, logger)), secure },
-    clientLimits: { perKeyRateLimit: config.STORRA_KEY_RATE_LIMIT, failedAttemptsPerIpPerMinute: 120 },
+    clientLimits: {
+      perKeyRateLimit: config.STORRA_KEY_RATE_LIMIT,
+      failedAttemptsPerIpPerMinute: config.failedKeyAttemptsPerIpPerMinute ?? 120,
+    },
     allowedOrigins: (config.STORRA_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(config.STORRA_TRUST_PROXY),
     webDistDir: config.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST,
@@ -110,9 +123,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     server,
     close() {
       closing ??= (async () => {
+        // Let the event loop accept connections already waiting in the listen backlog (they
+        // are clients mid-request, as far as they know): closing the listener resets those.
+        for (let hop = 0; hop < 2; hop++) await new Promise((resolve) => setImmediate(resolve))
         await new Promise<void>((resolve) => {
-          server.close(() => resolve())
-          server.closeIdleConnections()
+          // net.Server#close stops listening and waits for open connections. http.Server#close
+          // would also drop "idle" ones at once, and a connection accepted a moment ago is idle
+          // until its request has been read: it would be reset. Idle keep-alive connections are
+          // swept shortly after instead, once pending requests have had a turn to arrive.
+          const sweep = setInterval(() => server.closeIdleConnections(), 100)
+          NetServer.prototype.close.call(server, () => {
+            clearInterval(sweep)
+            resolve()
+          })
         })
         await services.stop()
         await opened.close()

@@ -4,7 +4,7 @@ import { openPostgres } from './postgres.ts'
 
 export * from './database.ts'
 export * as schema from './schema.ts'
-export { apiKeys, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
+export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
 export { openPglite, type EmbeddedDatabase } from './pglite.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { openPostgres, type PostgresOptions } from './postgres.ts'

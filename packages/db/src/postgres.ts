@@ -16,11 +16,21 @@ export interface PostgresOptions {
   migrate?: boolean
 }
 
+/**
+ * Wait before reconnecting after failed attempts. postgres.js's default grows to 20 s, and
+ * queued queries wait it out: during an outage requests would hang for up to 20 s before
+ * their 503, and after it the service would stay down that long. Capped at 1 s instead.
+ */
+function reconnectDelaySeconds(retries: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(3 ** retries / 100, 1)
+}
+
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const config = {
     max: options.maxConnections ?? 10,
     connect_timeout: options.connectTimeoutSeconds ?? 5,
     idle_timeout: 60,
+    backoff: reconnectDelaySeconds,
     onnotice: () => {},
     connection: {
       application_name: 'storra',

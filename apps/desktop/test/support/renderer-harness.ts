@@ -9,16 +9,6 @@ import type { DesktopTestMain } from './desktop-test-main.ts'
 const RENDERER_ROOT = fileURLToPath(new URL('../../src/renderer', import.meta.url))
 const BRIDGE_ENTRY = fileURLToPath(new URL('./test-bridge-entry.ts', import.meta.url))
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 function firstOutput(result: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk {
   const output = (Array.isArray(result) ? result[0] : result) as Rollup.RollupOutput

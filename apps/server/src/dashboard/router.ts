@@ -5,7 +5,7 @@ import { DASHBOARD_MESSAGES } from '@storra/core'
 import { appRouter, createCallerFactory, type DashboardSession, type Services, type TRPCContext } from '@storra/api'
 import { describeError, errorHandler, methodNotAllowed, sendError } from '../http/problem.ts'
 import { rejectCrossSiteWrites } from './reject-cross-site.ts'
-import { loadDashboardSession, type SessionSettings } from './session.ts'
+import { loadDashboardSession, loadTrpcSession, type SessionSettings } from './session.ts'
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -31,6 +31,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.use(rejectCrossSiteWrites(allowedOrigins))
   router.use(express.json({ limit: '16kb' }))
   router.use(async (req, res, next) => {
+    // tRPC loads the session in its own context, so that failures there get its error envelope.
+    if (req.path.startsWith('/trpc/')) return next()
     res.locals.session = await loadDashboardSession(req, res, session, services)
     next()
   })
@@ -55,6 +57,12 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.post('/logout', async (req, res) => {
     res.json(await callerOf(req, res).auth.logout())
   })
+  router.post('/logout-everywhere', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).auth.logoutEverywhere())
+  })
+  router.post('/users/me/password', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).auth.changePassword(req.body ?? {}))
+  })
   router.get('/users/me', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).auth.me())
   })
@@ -73,6 +81,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   })
   router.all('/login', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout', methodNotAllowed('dashboard', 'POST'))
+  router.all('/logout-everywhere', methodNotAllowed('dashboard', 'POST'))
+  router.all('/users/me/password', methodNotAllowed('dashboard', 'POST'))
   router.all('/users/me', methodNotAllowed('dashboard', 'GET, HEAD'))
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
@@ -81,7 +91,15 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => contextOf(req, res),
+      createContext: async ({ req, res }) => {
+        res.locals.session = await loadTrpcSession(req, res, session, services)
+        return contextOf(req, res)
+      },
+      // A throttled or unavailable procedure says when to retry, as the REST routes do.
+      responseMeta({ errors }) {
+        const wait = errors.map((e) => describeError(e)?.retryAfterSeconds).find((s) => s !== undefined)
+        return wait === undefined ? {} : { headers: { 'retry-after': String(Math.max(1, Math.ceil(wait))) } }
+      },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error)) logger.error({ err: error, path }, 'tRPC procedure failed')
       },

@@ -14,6 +14,26 @@ export const REDACTED_PATHS = [
   'key',
 ]
 
+/** How long a log line may wait in the buffer when traffic is light. */
+const LOG_FLUSH_INTERVAL_MS = 200
+
+/**
+ * Standard output, buffered: one write per ~4 KB of lines instead of one system call per
+ * request (the largest single cost of a logged request; bench/RESULTS.md). A timer flushes
+ * quiet periods, and pino flushes synchronously on exit, so only a SIGKILL can lose lines.
+ */
+function bufferedStdout(): pino.DestinationStream {
+  const destination = pino.destination({ dest: 1, minLength: 4096, sync: false })
+  setInterval(() => {
+    try {
+      destination.flush()
+    } catch {
+      // destroyed at exit: nothing left to flush
+    }
+  }, LOG_FLUSH_INTERVAL_MS).unref()
+  return destination
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination)
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination ?? bufferedStdout())
 }

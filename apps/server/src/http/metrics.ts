@@ -48,11 +48,20 @@ export function createMetrics(services: Services): Metrics {
   cacheCounter('storra_last_used_rows_total', 'Keys whose last_used was written', () => lastUsed.stats.rowsWritten)
   cacheCounter('storra_last_used_flush_failures_total', 'Failed last_used flushes (retried)', () => lastUsed.stats.failures)
 
+  // prom-client validates and hashes a label set on every observe; the sets are few (methods
+  // are those Node's parser accepts, statuses are ours), so each one's child is kept.
+  const observers = new Map<string, { observe(seconds: number): void }>()
+  const observerFor = (family: RouteFamilyLabel, method: string, status: number) => {
+    const key = `${family} ${method} ${status}`
+    let observer = observers.get(key)
+    if (!observer) observers.set(key, (observer = duration.labels(family, method, String(status))))
+    return observer
+  }
+
   const middleware: RequestHandler = (req, res, next) => {
-    const start = process.hrtime.bigint()
+    const start = performance.now()
     res.once('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9
-      duration.observe({ family: familyOf(req.originalUrl), method: req.method, status: res.statusCode }, seconds)
+      observerFor(familyOf(req.originalUrl), req.method, res.statusCode).observe((performance.now() - start) / 1000)
     })
     next()
   }

@@ -33,7 +33,8 @@ const BODY_ERRORS: Record<string, HttpProblem> = {
 export function describeError(error: unknown): HttpProblem | undefined {
   if (error instanceof ServiceError) return { status: error.status, message: error.message, retryAfterSeconds: error.retryAfterSeconds }
   if (error instanceof TRPCError) {
-    if (error.cause instanceof ServiceError) return describeError(error.cause)
+    // Unwrapped, a database outage keeps its Retry-After whichever way it was reported.
+    if (error.cause instanceof ServiceError || isDatabaseUnavailable(error.cause)) return describeError(error.cause)
     if (error.code !== 'INTERNAL_SERVER_ERROR') return { status: getHTTPStatusCodeFromError(error), message: error.message }
     return describeError(error.cause)
   }

@@ -23,6 +23,8 @@ export interface ServicesOptions {
   maxActiveKeys?: number
   keyCache?: KeyVerifierOptions
   lastUsedFlushIntervalMs?: number
+  /** How often each instance checks that it still hears invalidations (PostgreSQL only). */
+  listenerHeartbeatMs?: number
   loginThrottle?: LoginThrottle
   onBackgroundError?: (error: unknown) => void
 }
@@ -38,7 +40,7 @@ export interface Services extends ServiceContext {
 
 export function createServices(database: Database, options: ServicesOptions = {}): Services {
   const onError = options.onBackgroundError ?? (() => {})
-  const invalidation = createCacheInvalidation(database, onError)
+  const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
   const lastUsed = new LastUsedRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
   return {

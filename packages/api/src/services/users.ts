@@ -14,6 +14,16 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
+/** The rules every new password meets, at sign-up and on change. */
+export function assertPasswordRules(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new ServiceError('BAD_REQUEST', `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`)
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw new ServiceError('BAD_REQUEST', `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`)
+  }
+}
+
 export interface NewUser {
   email: string
   password: string
@@ -24,12 +34,7 @@ export interface NewUser {
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<SessionUser> {
   const email = normalizeEmail(input.email)
   if (email.length > 254 || !EMAIL_PATTERN.test(email)) throw new ServiceError('BAD_REQUEST', 'Enter a valid email address.')
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new ServiceError('BAD_REQUEST', `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`)
-  }
-  if (input.password.length > MAX_PASSWORD_LENGTH) {
-    throw new ServiceError('BAD_REQUEST', `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`)
-  }
+  assertPasswordRules(input.password)
   const passwordHash = await hashPassword(input.password)
   try {
     const [row] = await ctx.database.db
@@ -91,13 +96,33 @@ export async function setUserPlan(ctx: ServiceContext, target: { userId: string 
 }
 
 export async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    throw new ServiceError('BAD_REQUEST', `Passwords must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`)
-  }
+  assertPasswordRules(password)
   const passwordHash = await hashPassword(password)
   await updateUser(ctx, eq(users.id, userId), { passwordHash })
   // A new password also ends every existing session: a stolen cookie must not outlive it.
   await endAllSessions(ctx, userId)
+}
+
+export const WRONG_CURRENT_PASSWORD = 'Current password is incorrect.'
+
+/**
+ * A signed-in user's own password change. The current password is required (a borrowed
+ * session alone must not take the account over) and its guesses count against the login
+ * throttle; on success every session of the account ends.
+ */
+export async function changePassword(
+  ctx: ServiceContext,
+  input: { userId: string; currentPassword: string; newPassword: string; ip?: string },
+): Promise<void> {
+  const row = await findUserById(ctx, input.userId)
+  if (!row) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.notAuthenticated)
+  await ctx.loginThrottle.check(row.email, input.ip)
+  const ok = input.currentPassword.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(row.passwordHash, input.currentPassword))
+  if (!ok) {
+    await ctx.loginThrottle.recordFailure(row.email, input.ip)
+    throw new ServiceError('FORBIDDEN', WRONG_CURRENT_PASSWORD)
+  }
+  await setUserPassword(ctx, row.id, input.newPassword)
 }
 
 export async function listUsers(ctx: ServiceContext, query?: string, limit = 100): Promise<AdminUser[]> {
