@@ -50,6 +50,9 @@ export function createApp(options: AppOptions): Express {
     }),
   )
 
+  // The client API first: every layer Express walks past costs each key verification.
+  const requireApiKey = createRequireApiKey(services.verifier, options.clientLimits)
+  app.use('/api/v1/client', createClientRouter(requireApiKey, logger))
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
   app.get('/readyz', async (_req, res) => {
     try {
@@ -63,8 +66,6 @@ export function createApp(options: AppOptions): Express {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
   })
 
-  const requireApiKey = createRequireApiKey(services.verifier, options.clientLimits)
-  app.use('/api/v1/client', createClientRouter(requireApiKey, logger))
   app.use(
     '/api/v1/dashboard',
     createDashboardRouter({ services, session: options.session, allowedOrigins: options.allowedOrigins ?? [], logger }),
