@@ -8,7 +8,7 @@
  * rewrites the Markdown from a previous run's raw numbers.
  * BENCH_DATABASE_URL overrides the PostgreSQL admin URL (a fresh database is made and dropped).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, type BenchDatabase, type DatabaseKind } from './src/bench-database.ts'
 import { REPO_ROOT, startServerProcess, stopAllServers, type ServerProcess } from './src/child-process.ts'
@@ -55,6 +55,12 @@ function serverEnv(database: BenchDatabase, overrides: Record<string, string> = 
     ...database.serverEnv,
     ...overrides,
   }
+}
+
+/** The hand-written analysis (profiles, reasons for misses) travels with every rendering. */
+function withAnalysis(markdown: string): string {
+  const analysis = join(REPO_ROOT, 'bench', 'ANALYSIS.md')
+  return existsSync(analysis) ? `${markdown.trimEnd()}\n\n${readFileSync(analysis, 'utf8')}` : markdown
 }
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
@@ -223,10 +229,10 @@ async function main(): Promise<void> {
   report.totalSeconds = (Date.now() - started) / 1000
   // The raw numbers too, so the text can be re-rendered (`--render=FILE`) without a rerun.
   writeFileSync(outFile.replace(/\.md$/, '.json'), JSON.stringify(report, null, 1))
-  writeFileSync(outFile, renderResults(report))
+  writeFileSync(outFile, withAnalysis(renderResults(report)))
   log(`done in ${report.totalSeconds.toFixed(0)} s; wrote ${outFile}`)
 }
 
 const renderFrom = args.get('render')
-if (renderFrom) writeFileSync(outFile, renderResults(JSON.parse(readFileSync(renderFrom, 'utf8')) as BenchReport))
+if (renderFrom) writeFileSync(outFile, withAnalysis(renderResults(JSON.parse(readFileSync(renderFrom, 'utf8')) as BenchReport)))
 else await main()
