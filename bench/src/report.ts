@@ -146,9 +146,12 @@ function targetChecks(report: BenchReport): string[] {
   const loads = report.sections.flatMap((s) => s.runs.map((r) => r.loadavg))
   if (loads.length) {
     lines.push(
-      `Other work shared the machine: the 1-minute load average before runs was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${report.machine.cores} cores. ` +
-        'Absolute req/s and tail latencies are depressed and noisy accordingly; bare Express and ours alternate in short slices within each pair, so the ratio and CPU per request compare like with like. ' +
-          'Under such contention neither server keeps its core busy, so the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (bare CPU / ours) is the throughput ratio to expect on a quiet machine with the server CPU-bound. ' +
+      `The 1-minute load average before runs was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${report.machine.cores} cores; the bench's own server and load generator account for about 2. ` +
+        (Math.max(...loads) > report.machine.cores + 0.5
+          ? 'Other work shared the machine, so absolute req/s and tail latencies are depressed and noisy. '
+          : '') +
+        'Bare Express and ours alternate in short slices within each pair, so the ratio and CPU per request compare like with like. ' +
+          'When neither server keeps its core busy the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (bare CPU / ours) is the throughput ratio to expect with the server CPU-bound. ' +
           'The p99 of the bare route is as far above 10 ms as ours: tail latency here is the scheduler, not the service.',
       '',
     )
