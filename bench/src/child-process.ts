@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { openSync, closeSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from '@storra/server/testing'
 import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -13,18 +13,6 @@ export function pinnedCommand(core: number, command: string, args: string[]): [s
 }
 
 export const pinning = hasTaskset ? 'server on core 0, load generator on core 1 (taskset)' : 'not pinned (no taskset)'
-
-/** A free loopback port, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 const running = new Set<ServerProcess>()
 

@@ -1,4 +1,4 @@
-import { openPglite, openPostgres, type Database } from '@storra/db'
+import { createDatabase, openPglite, openPostgres, type Database } from '@storra/db'
 import { DataDirectoryInUseError, embeddedSocketPath, isSocketServed, shareEmbeddedDatabase } from './embedded-socket.ts'
 
 export interface OpenedDatabase {
@@ -24,7 +24,7 @@ export interface OpenDatabaseOptions {
  */
 export async function openServiceDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   if (options.url) {
-    const database = await openPostgres({ url: options.url, maxConnections: options.poolSize, statementTimeoutMs: 10_000 })
+    const database = await createDatabase({ url: options.url, maxConnections: options.poolSize, statementTimeoutMs: 10_000 })
     return { database, close: () => database.close() }
   }
   const socketPath = embeddedSocketPath(options.dataDir)

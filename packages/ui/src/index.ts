@@ -19,3 +19,5 @@ export { useCopyToClipboard, type CopyToClipboard, type CopyStatus } from './use
 export { formatRelativeTime } from './format-relative-time'
 export { formatDate, formatDateTime } from './format-date'
 export { getErrorMessage } from './get-error-message'
+export { TextField, type TextFieldProps } from './text-field'
+export { TableHeader, TABLE_HEADER_CELL, type TableHeaderProps } from './table-header'

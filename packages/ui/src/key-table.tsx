@@ -2,6 +2,7 @@ import { ApiKeysEmptyState } from './api-keys-empty-state'
 import { Button } from './button'
 import { formatDate } from './format-date'
 import { formatRelativeTime } from './format-relative-time'
+import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
 import type { ApiKeySummary } from './types'
 
@@ -18,7 +19,6 @@ export type KeyTableProps = {
   caption?: string
 }
 
-const HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
 const BODY_CELL = 'px-6 py-4 whitespace-nowrap'
 
 export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date(), caption = 'Your API keys' }: KeyTableProps) {
@@ -30,25 +30,7 @@ export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Da
     <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-zinc-200 text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-zinc-50">
-          <tr>
-            <th scope="col" className={HEADER_CELL}>
-              Label
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              Prefix
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              Created
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              Last used
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHeader columns={['Label', 'Prefix', 'Created', 'Last used']} withActions />
         <tbody className="divide-y divide-zinc-100 bg-white">
           {keys.map((apiKey) => (
             <tr key={apiKey.id} className="transition-colors hover:bg-zinc-50/60">

@@ -3,7 +3,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import type { Logger } from 'pino'
 import { DASHBOARD_MESSAGES } from '@storra/core'
 import { appRouter, createCallerFactory, type DashboardSession, type Services, type TRPCContext } from '@storra/api'
-import { describeError, errorHandler, methodNotAllowed, sendError } from '../http/problem.ts'
+import { describeError, errorHandler, methodNotAllowed, retryAfterValue, sendError } from '../http/problem.ts'
 import { rejectCrossSiteWrites } from './reject-cross-site.ts'
 import { loadDashboardSession, loadTrpcSession, type SessionSettings } from './session.ts'
 
@@ -98,7 +98,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
       // A throttled or unavailable procedure says when to retry, as the REST routes do.
       responseMeta({ errors }) {
         const wait = errors.map((e) => describeError(e)?.retryAfterSeconds).find((s) => s !== undefined)
-        return wait === undefined ? {} : { headers: { 'retry-after': String(Math.max(1, Math.ceil(wait))) } }
+        return wait === undefined ? {} : { headers: { 'retry-after': retryAfterValue(wait) } }
       },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error)) logger.error({ err: error, path }, 'tRPC procedure failed')

@@ -8,8 +8,13 @@ import type { Logger } from 'pino'
 /** Each route family has its own error shape: `detail` (client API) or `error` (dashboard). */
 export type RouteFamily = 'client' | 'dashboard'
 
+/** Whole seconds, at least one: a zero would invite an immediate retry that fails again. */
+export function retryAfterValue(seconds: number): string {
+  return String(Math.max(1, Math.ceil(seconds)))
+}
+
 export function sendError(res: Response, family: RouteFamily, status: number, message: string, retryAfterSeconds?: number): void {
-  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterSeconds))))
+  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(retryAfterSeconds))
   res.status(status).json(family === 'client' ? { detail: message } : { error: message })
 }
 

@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { freePort } from './free-port.ts'
+import { freePort } from '../../src/testing.ts'
 
 const run = promisify(execFile)
 const BIN_DIRS = ['/usr/local/bin', '/usr/lib/postgresql/15/bin']

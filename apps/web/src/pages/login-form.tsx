@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, getErrorMessage } from '@storra/ui'
-import { TextField } from '../components/text-field.tsx'
+import { TextField } from '@storra/ui'
 
 export interface Credentials {
   email: string

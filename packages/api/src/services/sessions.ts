@@ -1,4 +1,4 @@
-import { and, eq, gt, lte } from 'drizzle-orm'
+import { and, eq, gt } from 'drizzle-orm'
 import { sessions, users } from '@storra/db'
 import type { ServiceContext } from './context.ts'
 import { toSessionUser } from './serialize.ts'
@@ -31,8 +31,4 @@ export async function endSession(ctx: ServiceContext, sessionId: string): Promis
 /** Logs the account out everywhere: every cookie it was issued stops working. */
 export async function endAllSessions(ctx: ServiceContext, userId: string): Promise<void> {
   await ctx.database.db.delete(sessions).where(eq(sessions.userId, userId))
-}
-
-export async function deleteExpiredSessions(ctx: ServiceContext, now = new Date()): Promise<void> {
-  await ctx.database.db.delete(sessions).where(lte(sessions.expiresAt, now))
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, Timestamp } from '@storra/ui'
+import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, TableHeader, Timestamp } from '@storra/ui'
 import type { AdminUser, Plan } from '../../shared/desktop-api.ts'
 import { AccountKeys } from './account-keys.tsx'
 import type { RunDesktopCall } from './desktop-call.ts'
@@ -13,7 +13,6 @@ export type AdminConsoleProps = {
 }
 
 const PLAN_NAMES: Record<Plan, string> = { free: 'Free', pro: 'Cloud Pro' }
-const HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
 const BODY_CELL = 'px-6 py-3 whitespace-nowrap'
 
 /** Accounts for admins: search them, change their plan, and review or revoke their keys. */
@@ -92,28 +91,7 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
           <div className="overflow-x-auto border-t border-zinc-200" aria-busy={accounts.isLoading}>
             <table className="min-w-full divide-y divide-zinc-200 text-sm">
               <caption className="sr-only">Accounts</caption>
-              <thead className="bg-zinc-50">
-                <tr>
-                  <th scope="col" className={HEADER_CELL}>
-                    Email
-                  </th>
-                  <th scope="col" className={HEADER_CELL}>
-                    Plan
-                  </th>
-                  <th scope="col" className={HEADER_CELL}>
-                    Role
-                  </th>
-                  <th scope="col" className={HEADER_CELL}>
-                    Active keys
-                  </th>
-                  <th scope="col" className={HEADER_CELL}>
-                    Created
-                  </th>
-                  <th scope="col" className={HEADER_CELL}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHeader columns={['Email', 'Plan', 'Role', 'Active keys', 'Created']} withActions />
               <tbody className="divide-y divide-zinc-100 bg-white">
                 {accounts.data.map((account) => (
                   <tr key={account.id} className={account.id === selectedId ? 'bg-indigo-50/50' : undefined}>

@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react'
-import { Button, ErrorMessage } from '@storra/ui'
+import { useState, type FormEvent } from 'react'
+import { Button, ErrorMessage, TextField } from '@storra/ui'
 import type { SessionPersistence, SessionUser } from '../../shared/desktop-api.ts'
 import { AppLogo } from './app-logo.tsx'
 
@@ -11,16 +11,12 @@ export type SignInScreenProps = {
   onSignedIn: (serverUrl: string, user: SessionUser) => void
 }
 
-const FIELD =
-  'mt-2 block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-400 focus:ring-2 focus:ring-indigo-600 focus:outline-none'
-
 export function SignInScreen({ initialServerUrl, persistence, notice, onSignedIn }: SignInScreenProps) {
   const [serverUrl, setServerUrl] = useState(initialServerUrl)
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [isSigningIn, setIsSigningIn] = useState(false)
-  const ids = { server: useId(), email: useId(), password: useId() }
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -52,49 +48,31 @@ export function SignInScreen({ initialServerUrl, persistence, notice, onSignedIn
         )}
 
         <form onSubmit={signIn} className="mt-6 space-y-4 rounded-xl border border-zinc-200 bg-white p-6 shadow-sm">
-          <div>
-            <label htmlFor={ids.server} className="block text-sm font-medium text-zinc-900">
-              Server
-            </label>
-            <input
-              id={ids.server}
-              type="url"
-              required
-              value={serverUrl}
-              onChange={(event) => setServerUrl(event.target.value)}
-              autoComplete="url"
-              spellCheck={false}
-              className={FIELD}
-            />
-          </div>
-          <div>
-            <label htmlFor={ids.email} className="block text-sm font-medium text-zinc-900">
-              Email
-            </label>
-            <input
-              id={ids.email}
-              type="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              autoComplete="username"
-              className={FIELD}
-            />
-          </div>
-          <div>
-            <label htmlFor={ids.password} className="block text-sm font-medium text-zinc-900">
-              Password
-            </label>
-            <input
-              id={ids.password}
-              type="password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              autoComplete="current-password"
-              className={FIELD}
-            />
-          </div>
+          <TextField
+            label="Server"
+            type="url"
+            required
+            value={serverUrl}
+            onChange={(event) => setServerUrl(event.target.value)}
+            autoComplete="url"
+            spellCheck={false}
+          />
+          <TextField
+            label="Email"
+            type="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            autoComplete="username"
+          />
+          <TextField
+            label="Password"
+            type="password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            autoComplete="current-password"
+          />
           {error && <ErrorMessage variant="banner">{error}</ErrorMessage>}
           <Button type="submit" variant="primary" className="w-full" isPending={isSigningIn} pendingLabel="Signing in…">
             Sign in
