@@ -27,6 +27,7 @@ export function unwrap<T>(result: DesktopResult<T>): T {
   throw new DesktopCallError(result.error.code, result.error.message)
 }
 
+/** The failure means there is no usable session any more: the app goes back to sign-in. */
 export function isSessionEnd(code: DesktopErrorCode): boolean {
   return code === 'session-expired' || code === 'not-signed-in'
 }

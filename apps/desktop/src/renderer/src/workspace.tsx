@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, ErrorMessage } from '@storra/ui'
 import type { DesktopResult, SessionUser } from '../../shared/desktop-api.ts'
 import { AdminConsole } from './admin-console.tsx'
@@ -24,8 +24,11 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
   const [view, setView] = useState<View>('keys')
   const [connectionProblem, setConnectionProblem] = useState<string | null>(null)
   const [isSigningOut, setIsSigningOut] = useState(false)
+  // The link outlives renders; it reads the latest callback through this ref.
   const sessionEnded = useRef(onSessionEnded)
-  sessionEnded.current = onSessionEnded
+  useEffect(() => {
+    sessionEnded.current = onSessionEnded
+  }, [onSessionEnded])
 
   // Every procedure call's answer passes through here, so an ended session or a lost server is handled in one place.
   const [trpcClient] = useState(() =>
@@ -40,6 +43,7 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
     }),
   )
   // One cache per signed-in account (the workspace is keyed by user): nothing of another account can show.
+  // No retries: main already gave the server its timeout, and an ended session will not come back by asking again.
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } } }),
   )
