@@ -19,27 +19,58 @@ const BAD_INPUTS: [IpcChannel, unknown][] = [
   ['session:login', { serverUrl: 'http://127.0.0.1:3000', email: 'a@example.com', password: '' }],
   ['session:login', { serverUrl: 'http://127.0.0.1:3000', email: 'a@example.com', password: 'x'.repeat(4097) }],
   ['session:login', { serverUrl: 'http://127.0.0.1:3000', email: 'a@example.com', password: 'pw', role: 'admin' }],
-  ['session:me', { anything: true }],
+  ['trpc:call', { path: 'auth.me', input: { anything: true } }],
   ['session:restore', 'again'],
-  ['keys:list', { userId: UUID }],
-  ['keys:create', undefined],
-  ['keys:create', { label: 42 }],
-  ['keys:create', { label: 'x'.repeat(1025) }],
-  ['keys:create', { label: 'ok', userId: UUID }],
-  ['keys:revoke', { prefix: 'sk_short' }],
-  ['keys:revoke', { prefix: '../../admin' }],
-  ['keys:revoke', { prefix: ['sk_abcdefgh'] }],
-  ['admin:list-users', { query: 7 }],
-  ['admin:list-users', { query: 'x'.repeat(321) }],
-  ['admin:set-plan', { userId: '1', plan: 'pro' }],
-  ['admin:set-plan', { userId: UUID, plan: 'enterprise' }],
-  ['admin:set-plan', { userId: UUID }],
-  ['admin:list-keys', {}],
-  ['admin:list-keys', { userId: `${UUID}' or 1=1 --` }],
-  ['admin:revoke-key', { userId: UUID, prefix: 'sk_' }],
+  ['trpc:call', { path: 'apiKeys.list', input: { userId: UUID } }],
+  ['trpc:call', { path: 'apiKeys.create' }],
+  ['trpc:call', { path: 'apiKeys.create', input: { label: 42 } }],
+  ['trpc:call', { path: 'apiKeys.create', input: { label: 'x'.repeat(1025) } }],
+  ['trpc:call', { path: 'apiKeys.create', input: { label: 'ok', userId: UUID } }],
+  ['trpc:call', { path: 'apiKeys.revoke', input: { prefix: 'sk_short' } }],
+  ['trpc:call', { path: 'apiKeys.revoke', input: { prefix: '../../admin' } }],
+  ['trpc:call', { path: 'apiKeys.revoke', input: { prefix: ['sk_abcdefgh'] } }],
+  ['trpc:call', { path: 'admin.listUsers', input: { query: 7 } }],
+  ['trpc:call', { path: 'admin.listUsers', input: { query: 'x'.repeat(321) } }],
+  ['trpc:call', { path: 'admin.setPlan', input: { userId: '1', plan: 'pro' } }],
+  ['trpc:call', { path: 'admin.setPlan', input: { userId: UUID, plan: 'enterprise' } }],
+  ['trpc:call', { path: 'admin.setPlan', input: { userId: UUID } }],
+  ['trpc:call', { path: 'admin.listKeys', input: {} }],
+  ['trpc:call', { path: 'admin.listKeys', input: { userId: `${UUID}' or 1=1 --` } }],
+  ['trpc:call', { path: 'admin.revokeKey', input: { userId: UUID, prefix: 'sk_' } }],
   ['clipboard:copy-secret', { text: '' }],
   ['clipboard:copy-secret', { text: 'x'.repeat(1025) }],
   ['clipboard:copy-secret', 'sk_plain_string'],
+]
+
+// Real procedures of the dashboard router that the app does not offer, and names that are no procedure at all.
+// auth.login and auth.logout in particular: through trpc:call their Set-Cookie would bypass main's session handling.
+const NOT_ALLOWLISTED = [
+  'auth.login',
+  'auth.logout',
+  'auth.logoutEverywhere',
+  'auth.changePassword',
+  'apiKeys',
+  'apiKeys.list.query',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '',
+]
+
+const cyclic: Record<string, unknown> = { label: 'loop' }
+cyclic['self'] = cyclic
+let deep: unknown = 'bottom'
+for (let level = 0; level < 40; level++) deep = [deep]
+
+// Inputs that are not plain, bounded JSON: refused by the trpc:call envelope whatever the procedure.
+const NOT_JSON: [string, unknown][] = [
+  ['a Date', { label: new Date(0) }],
+  ['a Map', new Map([['label', 'x']])],
+  ['NaN', { label: Number.NaN }],
+  ['a typed array', { label: new Uint8Array(4) }],
+  ['a cycle', cyclic],
+  ['deep nesting', { label: deep }],
+  ['17 KB of text', { label: 'x'.repeat(17 * 1024) }],
 ]
 
 describe('IPC input validation', () => {
@@ -70,12 +101,37 @@ describe('IPC input validation', () => {
     expect(main.clipboard.text).toBe('')
   })
 
+  it.each(NOT_ALLOWLISTED)('trpc:call refuses the procedure %j, which is not on the allowlist', async (path) => {
+    const sent = main.requests.length
+    expect(await main.handlers['trpc:call']({ path, input: { email: 'a@example.com', password: 'pw' } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The app does not offer that operation.' },
+    })
+    expect(main.requests.length).toBe(sent)
+  })
+
+  it.each(NOT_JSON)('trpc:call refuses %s as input before reaching the network', async (_what, input) => {
+    const sent = main.requests.length
+    const result = await main.handlers['trpc:call']({ path: 'apiKeys.create', input })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(!result.ok && result.error.message).toMatch(/^input: The input (must be plain JSON data|is too large)\.$/)
+    expect(main.requests.length).toBe(sent)
+  })
+
+  it('trpc:call refuses a malformed envelope', async () => {
+    const sent = main.requests.length
+    for (const envelope of [undefined, 'apiKeys.list', ['apiKeys.list'], {}, { path: 42 }, { path: 'apiKeys.list', extra: 1 }]) {
+      expect(await main.handlers['trpc:call'](envelope)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    }
+    expect(main.requests.length).toBe(sent)
+  })
+
   it('says what was wrong in words a person can act on', async () => {
     expect(await main.handlers['session:login']({ serverUrl: 'ftp://example.com', email: 'a@example.com', password: 'pw' })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'serverUrl: Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.' },
     })
-    expect(await main.handlers['keys:revoke']({ prefix: 'nope' })).toEqual({
+    expect(await main.handlers['trpc:call']({ path: 'apiKeys.revoke', input: { prefix: 'nope' } })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'prefix: Not an API key prefix (sk_ followed by 8 letters or digits).' },
     })
@@ -83,7 +139,7 @@ describe('IPC input validation', () => {
 
   it('lets valid input through to the server and the clipboard', async () => {
     const sent = main.requests.length
-    const created = await main.handlers['keys:create']({ label: 'valid' })
+    const created = await main.api.call('apiKeys.create', { label: 'valid' })
     expect(created.ok).toBe(true)
     expect(main.requests.length).toBe(sent + 1)
     if (!created.ok) return

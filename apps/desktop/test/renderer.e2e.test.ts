@@ -5,8 +5,9 @@ import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { endAllSessions, findUserById } from '@storra/api'
 import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '@storra/server/testing'
+import type { DesktopApi } from '../src/shared/desktop-api.ts'
 import { createAesGcmEncryption } from './support/aes-gcm-encryption.ts'
-import { startTestMain } from './support/desktop-test-main.ts'
+import { readStateFile, startTestMain } from './support/desktop-test-main.ts'
 import {
   bundleTestBridge,
   openApp,
@@ -63,7 +64,7 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     const main = await startTestMain(userData.path, encryption)
     const app = await openApp(browser, rendererUrl, bridge, main)
     opened.push(app)
-    return { main, page: app.page }
+    return { main, page: app.page, answers: app.answers }
   }
 
   async function signIn(page: AppPage['page'], serverUrl: string, email: string, password: string) {
@@ -162,6 +163,40 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     } finally {
       await proxy.stop()
     }
+  })
+
+  it('runs procedures through window.api.call without the session cookie ever reaching the page', async () => {
+    const admin = await server.createUser({ plan: 'pro', role: 'admin' })
+    const { main, page, answers } = await launchApp()
+    await signIn(page, server.url, admin.email, admin.password)
+    await page.getByText('No API keys yet').waitFor()
+    await page.getByRole('button', { name: 'Admin console' }).click()
+    await page.getByRole('table', { name: 'Accounts' }).waitFor()
+
+    // What the page can reach: three groups on window.api, and the allowlist behind `call`.
+    const reach = await page.evaluate(async () => {
+      // Runs in the page; this file is compiled without the DOM library.
+      const { api, document } = globalThis as unknown as { api: DesktopApi; document: { cookie: string } }
+      const loose = api.call as (path: string, input?: unknown) => Promise<unknown>
+      return {
+        api: Object.keys(api),
+        cookie: document.cookie,
+        me: await api.call('auth.me'),
+        login: await loose('auth.login', { email: 'someone@example.com', password: 'x' }),
+        logout: await loose('auth.logout'),
+      }
+    })
+    expect(reach.api).toEqual(['session', 'call', 'clipboard'])
+    expect(reach.cookie).toBe('')
+    expect(reach.me).toMatchObject({ ok: true, value: { user: { email: admin.email } } })
+    const refused = { ok: false, error: { code: 'invalid-input', message: 'The app does not offer that operation.' } }
+    expect([reach.login, reach.logout]).toEqual([refused, refused])
+
+    const sealed = readStateFile(main).session!
+    const cookie: string = JSON.parse(encryption.decrypt(Buffer.from(sealed, 'base64'))).cookies[0].value
+    expect(answers.length).toBeGreaterThan(5)
+    for (const answer of answers) expect(answer).not.toContain(cookie)
+    expect(await page.content()).not.toContain(cookie)
   })
 
   it('gives admins a console to search accounts, change plans and revoke any account’s keys', async () => {

@@ -59,7 +59,7 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
       ok: true,
       value: { status: 'signed-in', user: sessionUser, serverUrl: server.url, persistence: 'encrypted' },
     })
-    expect(await restarted.handlers['keys:list'](undefined)).toEqual({ ok: true, value: [] })
+    expect(await restarted.api.call('apiKeys.list')).toEqual({ ok: true, value: [] })
 
     // Without the key (another OS account, a reset keychain) the session is gone, the server remembered.
     const otherKeychain = await startTestMain(userData.path, createAesGcmEncryption())
@@ -70,25 +70,25 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
 
   it('lists, creates and revokes keys, and the created key really works until revoked', async () => {
     const { main } = await signedIn()
-    const created = await main.handlers['keys:create']({ label: 'CI pipeline' })
+    const created = await main.api.call('apiKeys.create', { label: 'CI pipeline' })
     if (!created.ok) throw new Error(created.error.message)
     expect(created.value).toMatchObject({ label: 'CI pipeline', last_used: null })
     expect(created.value.key).toMatch(/^sk_[0-9A-Za-z]{38}$/)
     expect(created.value.prefix).toBe(created.value.key.slice(0, 11))
-    const untitled = await main.handlers['keys:create']({})
+    const untitled = await main.api.call('apiKeys.create', {})
     expect(untitled).toMatchObject({ ok: true, value: { label: 'Untitled key' } })
 
-    const listed = await main.handlers['keys:list'](undefined)
+    const listed = await main.api.call('apiKeys.list')
     if (!listed.ok) throw new Error(listed.error.message)
     expect(listed.value.map((key) => key.label)).toEqual(['Untitled key', 'CI pipeline'])
     expect(JSON.stringify(listed.value)).not.toContain(created.value.key)
     expect((await callClientApi(server.url, created.value.key)).status).toBe(200)
 
-    expect(await main.handlers['keys:revoke']({ prefix: created.value.prefix })).toEqual({ ok: true, value: { revoked: true } })
+    expect(await main.api.call('apiKeys.revoke', { prefix: created.value.prefix })).toEqual({ ok: true, value: { revoked: true } })
     expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
-    const after = await main.handlers['keys:list'](undefined)
+    const after = await main.api.call('apiKeys.list')
     expect(after.ok && after.value.map((key) => key.prefix)).toEqual([untitled.ok && untitled.value.prefix])
-    expect(await main.handlers['keys:revoke']({ prefix: created.value.prefix })).toEqual({
+    expect(await main.api.call('apiKeys.revoke', { prefix: created.value.prefix })).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'API key not found.' },
     })
@@ -96,12 +96,12 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
 
   it('tells a free account that creating keys needs Cloud Pro, and rejects bad labels with the server’s reason', async () => {
     const { main } = await signedIn('free')
-    expect(await main.handlers['keys:create']({ label: 'nope' })).toEqual({
+    expect(await main.api.call('apiKeys.create', { label: 'nope' })).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.' },
     })
     const pro = await signedIn('pro')
-    expect(await pro.main.handlers['keys:create']({ label: 'x'.repeat(101) })).toEqual({
+    expect(await pro.main.api.call('apiKeys.create', { label: 'x'.repeat(101) })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'label must be at most 100 characters' },
     })
@@ -113,7 +113,7 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const second = await startTestMain(userData.path, encryption)
     expect(await second.handlers['session:logout'](undefined)).toEqual({ ok: true, value: { ok: true } })
 
-    expect(await first.handlers['keys:list'](undefined)).toEqual({
+    expect(await first.api.call('apiKeys.list')).toEqual({
       ok: false,
       error: { code: 'session-expired', message: 'Your session has ended. Sign in again.' },
     })
@@ -121,7 +121,7 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(readStateFile(first).session).toBeUndefined()
     // Once forgotten, calls fail here without reaching the server.
     const sent = first.requests.length
-    expect(await first.handlers['keys:create']({})).toMatchObject({ ok: false, error: { code: 'not-signed-in' } })
+    expect(await first.api.call('apiKeys.create', {})).toMatchObject({ ok: false, error: { code: 'not-signed-in' } })
     expect(first.requests.length).toBe(sent)
   })
 
@@ -162,7 +162,7 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
       error: { code: 'invalid-credentials', message: 'Invalid email or password.' },
     })
     expect(readStateFile(main)).toEqual(stateBefore)
-    expect(await main.handlers['session:me'](undefined)).toMatchObject({ ok: true, value: { user: { email: user.email } } })
+    expect(await main.api.call('auth.me')).toMatchObject({ ok: true, value: { user: { email: user.email } } })
   })
 
   it('keeps a stored session while its server is unreachable, and reports that instead', async () => {
@@ -186,12 +186,12 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
           message: `Can't reach ${proxy.url}. Check the address and that the server is running.`,
         },
       })
-      expect(await restarted.handlers['keys:list'](undefined)).toMatchObject({ ok: false, error: { code: 'unreachable' } })
+      expect(await restarted.api.call('apiKeys.list')).toMatchObject({ ok: false, error: { code: 'unreachable' } })
       expect(restarted.connection.isSignedIn).toBe(true)
       expect(readStateFile(restarted).session).toEqual(expect.any(String))
 
       await proxy.start()
-      expect(await restarted.handlers['keys:list'](undefined)).toEqual({ ok: true, value: [] })
+      expect(await restarted.api.call('apiKeys.list')).toEqual({ ok: true, value: [] })
 
       // Signing out works even while the server is away: the session is forgotten here.
       await proxy.stop()
@@ -206,34 +206,68 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const customer = await signedIn('free')
     const { main: admin } = await signedIn('pro', 'admin')
 
-    const found = await admin.handlers['admin:list-users']({ query: customer.user.email.slice(0, 12).toUpperCase() })
+    const found = await admin.api.call('admin.listUsers', { query: customer.user.email.slice(0, 12).toUpperCase() })
     if (!found.ok) throw new Error(found.error.message)
     expect(found.value).toEqual([expect.objectContaining({ id: customer.user.id, plan: 'free', role: 'user', active_keys: 0 })])
 
-    const upgraded = await admin.handlers['admin:set-plan']({ userId: customer.user.id, plan: 'pro' })
+    const upgraded = await admin.api.call('admin.setPlan', { userId: customer.user.id, plan: 'pro' })
     expect(upgraded).toMatchObject({ ok: true, value: { user: { id: customer.user.id, plan: 'pro' } } })
     // The customer's own app sees the new plan and can now create keys.
-    expect(await customer.main.handlers['session:me'](undefined)).toMatchObject({ ok: true, value: { user: { plan: 'pro' } } })
-    const created = await customer.main.handlers['keys:create']({ label: 'upgraded' })
+    expect(await customer.main.api.call('auth.me')).toMatchObject({ ok: true, value: { user: { plan: 'pro' } } })
+    const created = await customer.main.api.call('apiKeys.create', { label: 'upgraded' })
     if (!created.ok) throw new Error(created.error.message)
 
-    const keys = await admin.handlers['admin:list-keys']({ userId: customer.user.id })
+    const keys = await admin.api.call('admin.listKeys', { userId: customer.user.id })
     expect(keys.ok && keys.value.map((key) => key.prefix)).toEqual([created.value.prefix])
-    expect(await admin.handlers['admin:revoke-key']({ userId: customer.user.id, prefix: created.value.prefix })).toEqual({
+    expect(await admin.api.call('admin.revokeKey', { userId: customer.user.id, prefix: created.value.prefix })).toEqual({
       ok: true,
       value: { revoked: true },
     })
     expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
-    expect(await customer.main.handlers['keys:list'](undefined)).toEqual({ ok: true, value: [] })
+    expect(await customer.main.api.call('apiKeys.list')).toEqual({ ok: true, value: [] })
+  })
+
+  it('never hands the session cookie to the renderer, and keeps the cookie-setting procedures off trpc:call', async () => {
+    const { user, main } = await signedIn('pro', 'admin')
+    const sessionCookie = () => JSON.parse(encryption.decrypt(Buffer.from(readStateFile(main).session!, 'base64'))).cookies[0].value as string
+    const cookie = sessionCookie()
+    const answers: unknown[] = [
+      await main.api.session.restore(),
+      await main.api.call('auth.me'),
+      await main.api.call('apiKeys.create', { label: 'cookie check' }),
+      await main.api.call('apiKeys.list'),
+      await main.api.call('admin.listUsers', {}),
+      await main.api.call('admin.listKeys', { userId: user.id }),
+    ]
+    expect(answers).toEqual(answers.map(() => expect.objectContaining({ ok: true })))
+    // Through trpc:call, auth.login would hand main a cookie outside the session handling, and auth.logout end it behind its back.
+    const sent = main.requests.length
+    answers.push(await main.handlers['trpc:call']({ path: 'auth.login', input: { email: user.email, password: user.password } }))
+    answers.push(await main.handlers['trpc:call']({ path: 'auth.logout' }))
+    expect(answers.slice(-2)).toEqual([
+      { ok: false, error: { code: 'invalid-input', message: 'The app does not offer that operation.' } },
+      { ok: false, error: { code: 'invalid-input', message: 'The app does not offer that operation.' } },
+    ])
+    expect(main.requests.length).toBe(sent)
+    expect(sessionCookie()).toBe(cookie)
+
+    const again = await main.api.session.login({ serverUrl: server.url, email: user.email, password: user.password })
+    expect(again.ok).toBe(true)
+    const renewed = sessionCookie()
+    expect(renewed).not.toBe(cookie)
+    for (const answer of [...answers, again]) {
+      expect(JSON.stringify(answer)).not.toContain(cookie)
+      expect(JSON.stringify(answer)).not.toContain(renewed)
+    }
   })
 
   it('refuses the admin procedures to accounts without the admin role (the server decides)', async () => {
     const { user, main } = await signedIn('pro', 'user')
     const forbidden = { ok: false, error: { code: 'forbidden', message: 'This action requires an admin account.' } }
-    expect(await main.handlers['admin:list-users']({})).toEqual(forbidden)
-    expect(await main.handlers['admin:set-plan']({ userId: user.id, plan: 'pro' })).toEqual(forbidden)
-    expect(await main.handlers['admin:list-keys']({ userId: user.id })).toEqual(forbidden)
-    expect(await main.handlers['admin:revoke-key']({ userId: user.id, prefix: 'sk_abcdefgh' })).toEqual(forbidden)
+    expect(await main.api.call('admin.listUsers', {})).toEqual(forbidden)
+    expect(await main.api.call('admin.setPlan', { userId: user.id, plan: 'pro' })).toEqual(forbidden)
+    expect(await main.api.call('admin.listKeys', { userId: user.id })).toEqual(forbidden)
+    expect(await main.api.call('admin.revokeKey', { userId: user.id, prefix: 'sk_abcdefgh' })).toEqual(forbidden)
     // Refused, not signed out.
     expect(main.connection.isSignedIn).toBe(true)
   })

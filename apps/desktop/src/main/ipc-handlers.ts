@@ -1,19 +1,11 @@
 import type { z } from 'zod'
 import type { DesktopResult } from '../shared/desktop-api.ts'
 import type { IpcChannel, IpcResult } from '../shared/ipc-contract.ts'
-import {
-  copySecretInput,
-  createKeyInput,
-  listUserKeysInput,
-  listUsersInput,
-  loginInput,
-  noInput,
-  revokeKeyInput,
-  revokeUserKeyInput,
-  setPlanInput,
-} from './ipc-inputs.ts'
+import { getUntypedClient } from '@trpc/client'
+import { copySecretInput, loginInput, noInput, trpcCallRequest } from './ipc-inputs.ts'
 import type { SecretClipboard } from './secret-clipboard.ts'
 import type { StorraConnection } from './storra-connection.ts'
+import { isAllowedProcedure, TRPC_ALLOWLIST } from './trpc-allowlist.ts'
 
 /** What main runs for each channel. Inputs are `unknown`: they come from the renderer. */
 export type IpcHandlers = { [C in IpcChannel]: (input: unknown) => Promise<IpcResult<C>> }
@@ -41,23 +33,34 @@ function validated<Schema extends z.ZodType, T>(
   }
 }
 
+const NOT_ALLOWED: DesktopResult<never> = {
+  ok: false,
+  error: { code: 'invalid-input', message: 'The app does not offer that operation.' },
+}
+
+/**
+ * `trpc:call`: an allowlisted procedure, its input checked against the allowlist's schema (so
+ * error paths name the input's own fields), then sent with the session cookie main holds.
+ */
+function trpcCall(connection: StorraConnection) {
+  return validated(trpcCallRequest, async ({ path, input }) => {
+    if (!isAllowedProcedure(path)) return NOT_ALLOWED
+    const procedure = TRPC_ALLOWLIST[path]
+    const parsed = procedure.input.safeParse(input)
+    if (!parsed.success) return invalidInput(parsed.error)
+    return connection.call((client) => {
+      const untyped = getUntypedClient(client)
+      return procedure.type === 'query' ? untyped.query(path, parsed.data) : untyped.mutation(path, parsed.data)
+    })
+  })
+}
+
 export function createIpcHandlers(connection: StorraConnection, clipboard: SecretClipboard): IpcHandlers {
   return {
     'session:restore': validated(noInput, async () => ({ ok: true, value: await connection.restore() })),
     'session:login': validated(loginInput, (credentials) => connection.login(credentials)),
-    'session:me': validated(noInput, () => connection.call((client) => client.auth.me.query())),
     'session:logout': validated(noInput, () => connection.logout()),
-
-    'keys:list': validated(noInput, () => connection.call((client) => client.apiKeys.list.query())),
-    'keys:create': validated(createKeyInput, (input) => connection.call((client) => client.apiKeys.create.mutate(input))),
-    'keys:revoke': validated(revokeKeyInput, (input) => connection.call((client) => client.apiKeys.revoke.mutate(input))),
-
-    'admin:list-users': validated(listUsersInput, (input) => connection.call((client) => client.admin.listUsers.query(input))),
-    'admin:set-plan': validated(setPlanInput, (input) => connection.call((client) => client.admin.setPlan.mutate(input))),
-    'admin:list-keys': validated(listUserKeysInput, (input) => connection.call((client) => client.admin.listKeys.query(input))),
-    'admin:revoke-key': validated(revokeUserKeyInput, (input) =>
-      connection.call((client) => client.admin.revokeKey.mutate(input)),
-    ),
+    'trpc:call': trpcCall(connection),
 
     'clipboard:copy-secret': validated(copySecretInput, async ({ text }) => {
       clipboard.copy(text)

@@ -50,3 +50,29 @@ export const revokeUserKeyInput = z.strictObject({ userId, prefix: keyPrefix })
 export const copySecretInput = z.strictObject({
   text: z.string().min(1, { error: 'Nothing to copy.' }).max(1024, { error: 'That is too long to copy.' }),
 })
+
+/** Bounds on what `trpc:call` accepts before looking at the procedure: UTF-16 units of its JSON, and nesting. */
+export const MAX_TRPC_INPUT_CHARS = 16 * 1024
+export const MAX_TRPC_INPUT_DEPTH = 16
+
+/** Plain JSON data only: no Map, Date, typed array, NaN or cycle (which IPC's structured clone would carry). */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > MAX_TRPC_INPUT_DEPTH) return false
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((item) => isPlainJson(item, depth + 1))
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false
+  return Object.values(value).every((item) => isPlainJson(item, depth + 1))
+}
+
+const trpcInput = z.unknown().superRefine((value, context) => {
+  if (value === undefined) return
+  if (!isPlainJson(value)) context.addIssue({ code: 'custom', message: 'The input must be plain JSON data.' })
+  else if (JSON.stringify(value).length > MAX_TRPC_INPUT_CHARS) context.addIssue({ code: 'custom', message: 'The input is too large.' })
+})
+
+/** The `trpc:call` envelope; which paths exist and what each input must look like is main's allowlist. */
+export const trpcCallRequest = z.strictObject({
+  path: z.string({ error: 'The procedure must be named.' }).max(128, { error: 'That procedure name is too long.' }),
+  input: trpcInput.optional(),
+})

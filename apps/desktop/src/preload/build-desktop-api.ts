@@ -1,5 +1,6 @@
 import type { DesktopApi } from '../shared/desktop-api.ts'
 import type { IpcInvoke } from '../shared/ipc-contract.ts'
+import type { TrpcCall } from '../shared/trpc-call.ts'
 
 /**
  * `window.api`: one function per IPC channel and nothing else, so the renderer can only ask
@@ -7,24 +8,15 @@ import type { IpcInvoke } from '../shared/ipc-contract.ts'
  * install the very same object over their own bridge.
  */
 export function buildDesktopApi(invoke: IpcInvoke): DesktopApi {
+  // Typed from AppRouter for the renderer; main checks the path and input whatever the types said.
+  const call = ((path: string, input?: unknown) => invoke('trpc:call', input === undefined ? { path } : { path, input })) as TrpcCall
   return {
     session: {
       restore: () => invoke('session:restore', undefined),
       login: (input) => invoke('session:login', input),
-      me: () => invoke('session:me', undefined),
       logout: () => invoke('session:logout', undefined),
     },
-    keys: {
-      list: () => invoke('keys:list', undefined),
-      create: (input) => invoke('keys:create', input),
-      revoke: (input) => invoke('keys:revoke', input),
-    },
-    admin: {
-      listUsers: (input) => invoke('admin:list-users', input),
-      setPlan: (input) => invoke('admin:set-plan', input),
-      listKeys: (input) => invoke('admin:list-keys', input),
-      revokeKey: (input) => invoke('admin:revoke-key', input),
-    },
+    call,
     clipboard: {
       copySecret: (input) => invoke('clipboard:copy-secret', input),
     },

@@ -1,4 +1,5 @@
 import type { AdminUser, ApiKeySummary, CreatedApiKey, SessionUser } from '@storra/api'
+import type { TrpcCall } from './trpc-call.ts'
 
 // Type-only: the dashboard's own shapes (docs/dashboard-api.md), never a runtime import of the API.
 export type { AdminUser, ApiKeySummary, CreatedApiKey, SessionUser }
@@ -62,21 +63,11 @@ export interface DesktopApi {
     restore(): Promise<DesktopResult<SessionState>>
     /** On success `serverUrl` is the address as the app will use it (its origin). */
     login(input: LoginInput): Promise<DesktopResult<{ user: SessionUser; serverUrl: string }>>
-    me(): Promise<DesktopResult<{ user: SessionUser }>>
     /** Ends the session on the server when it can be reached, and always forgets it locally. */
     logout(): Promise<DesktopResult<{ ok: true }>>
   }
-  keys: {
-    list(): Promise<DesktopResult<ApiKeySummary[]>>
-    create(input: { label?: string }): Promise<DesktopResult<CreatedApiKey>>
-    revoke(input: { prefix: string }): Promise<DesktopResult<{ revoked: true }>>
-  }
-  admin: {
-    listUsers(input: { query?: string }): Promise<DesktopResult<AdminUser[]>>
-    setPlan(input: { userId: string; plan: Plan }): Promise<DesktopResult<{ user: SessionUser }>>
-    listKeys(input: { userId: string }): Promise<DesktopResult<ApiKeySummary[]>>
-    revokeKey(input: { userId: string; prefix: string }): Promise<DesktopResult<{ revoked: true }>>
-  }
+  /** Runs one allowlisted dashboard procedure (`apiKeys.list`, `admin.setPlan`...) with the session main holds. */
+  call: TrpcCall
   clipboard: {
     /** Copies through the main process, which clears the clipboard later if it still holds the secret. */
     copySecret(input: { text: string }): Promise<DesktopResult<CopiedSecret>>

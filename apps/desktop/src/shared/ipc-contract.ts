@@ -1,24 +1,22 @@
-import type { DesktopApi } from './desktop-api.ts'
+import type { DesktopApi, DesktopResult } from './desktop-api.ts'
+import type { TrpcCallRequest } from './trpc-call.ts'
 
-type Method<Group extends keyof DesktopApi, Name extends keyof DesktopApi[Group]> = DesktopApi[Group][Name] extends (
+type Method<Group extends 'session' | 'clipboard', Name extends keyof DesktopApi[Group]> = DesktopApi[Group][Name] extends (
   ...args: infer Args
 ) => Promise<infer Result>
   ? { input: Args extends [infer Input] ? Input : undefined; result: Result }
   : never
 
-/** One IPC channel per `window.api` method; main validates every input it receives on them. */
+/**
+ * The IPC channels; main validates every input it receives on them. Dashboard procedures all
+ * share `trpc:call` (main's allowlist says which may pass); signing in and out have their own
+ * because they handle the session cookie, and copying a secret because it never leaves the computer.
+ */
 export interface IpcContract {
   'session:restore': Method<'session', 'restore'>
   'session:login': Method<'session', 'login'>
-  'session:me': Method<'session', 'me'>
   'session:logout': Method<'session', 'logout'>
-  'keys:list': Method<'keys', 'list'>
-  'keys:create': Method<'keys', 'create'>
-  'keys:revoke': Method<'keys', 'revoke'>
-  'admin:list-users': Method<'admin', 'listUsers'>
-  'admin:set-plan': Method<'admin', 'setPlan'>
-  'admin:list-keys': Method<'admin', 'listKeys'>
-  'admin:revoke-key': Method<'admin', 'revokeKey'>
+  'trpc:call': { input: TrpcCallRequest; result: DesktopResult<unknown> }
   'clipboard:copy-secret': Method<'clipboard', 'copySecret'>
 }
 
@@ -32,15 +30,8 @@ export type IpcInvoke = <C extends IpcChannel>(channel: C, input: IpcInput<C>) =
 const CHANNELS: Record<IpcChannel, true> = {
   'session:restore': true,
   'session:login': true,
-  'session:me': true,
   'session:logout': true,
-  'keys:list': true,
-  'keys:create': true,
-  'keys:revoke': true,
-  'admin:list-users': true,
-  'admin:set-plan': true,
-  'admin:list-keys': true,
-  'admin:revoke-key': true,
+  'trpc:call': true,
   'clipboard:copy-secret': true,
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startDesktopMain, type DesktopMain } from '../../src/main/desktop-main.ts'
+import { buildDesktopApi } from '../../src/preload/build-desktop-api.ts'
+import type { DesktopApi } from '../../src/shared/desktop-api.ts'
 import type { SecretEncryption } from '../../src/main/secret-encryption.ts'
 import { MemoryClipboard } from './memory-clipboard.ts'
 
@@ -9,6 +11,8 @@ export interface DesktopTestMain extends DesktopMain {
   /** Every URL this instance fetched, to prove what did (not) reach the network. */
   requests: string[]
   stateFile: string
+  /** The preload's `window.api`, wired straight to this instance's handlers (no Electron IPC, same checks). */
+  api: DesktopApi
 }
 
 /**
@@ -33,7 +37,8 @@ export async function startTestMain(
       return fetch(input, init)
     },
   })
-  return { ...main, clipboard, requests, stateFile }
+  const api = buildDesktopApi((channel, input) => main.handlers[channel](input))
+  return { ...main, clipboard, requests, stateFile, api }
 }
 
 export function readStateFile(main: DesktopTestMain): { version: number; serverUrl?: string; session?: string } {

@@ -63,6 +63,8 @@ export interface AppPage {
   page: Page
   /** Console errors, uncaught exceptions and CSP violations seen so far. */
   problems: string[]
+  /** Every answer main gave the page over IPC, as JSON: what a compromised renderer could have read. */
+  answers: string[]
   close(): Promise<void>
 }
 
@@ -75,12 +77,15 @@ export async function openApp(browser: Browser, url: string, bridge: string, mai
     if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`)
   })
   page.on('pageerror', (error) => problems.push(error.message))
-  await page.exposeFunction('storraTestIpc', (channel: unknown, input: unknown) =>
-    isIpcChannel(channel)
-      ? main.handlers[channel](input)
-      : { ok: false, error: { code: 'invalid-input', message: 'Unknown channel.' } },
-  )
+  const answers: string[] = []
+  await page.exposeFunction('storraTestIpc', async (channel: unknown, input: unknown) => {
+    const answer = isIpcChannel(channel)
+      ? await main.handlers[channel](input)
+      : { ok: false, error: { code: 'invalid-input', message: 'Unknown channel.' } }
+    answers.push(JSON.stringify(answer))
+    return answer
+  })
   await page.addInitScript({ content: bridge })
   await page.goto(url)
-  return { page, problems, close: () => context.close() }
+  return { page, problems, answers, close: () => context.close() }
 }

@@ -1,29 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { Button, ErrorMessage, KeyTable, KeyTableSkeleton, RevokeKeyDialog, type ApiKeySummary } from '@storra/ui'
+import { Button, ErrorMessage, getErrorMessage, KeyTable, KeyTableSkeleton, RevokeKeyDialog, type ApiKeySummary } from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
-import type { RunDesktopCall } from './desktop-call.ts'
-import { useResource } from './use-resource.ts'
+import { useTRPC } from './trpc.ts'
 
 export type AccountKeysProps = {
   account: AdminUser
-  run: RunDesktopCall
-  /** A key was revoked: the account list's key counts are out of date. */
-  onKeysChanged: () => Promise<void>
   onClose: () => void
 }
 
 /** An admin's view of one account's active keys, with the same revoke confirmation as everywhere. */
-export function AccountKeys({ account, run, onKeysChanged, onClose }: AccountKeysProps) {
-  const keys = useResource(() => run(() => window.api.admin.listKeys({ userId: account.id })), [run, account.id])
+export function AccountKeys({ account, onClose }: AccountKeysProps) {
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  const keys = useQuery(trpc.admin.listKeys.queryOptions({ userId: account.id }))
+  const revokeKey = useMutation(trpc.admin.revokeKey.mutationOptions())
   const [keyToRevoke, setKeyToRevoke] = useState<ApiKeySummary | null>(null)
   const headingId = useId()
 
   async function revoke(prefix: string) {
     try {
-      await run(() => window.api.admin.revokeKey({ userId: account.id, prefix }))
+      await revokeKey.mutateAsync({ userId: account.id, prefix })
     } finally {
-      void keys.reload()
-      void onKeysChanged()
+      // The account list's key counts are out of date too.
+      void queryClient.invalidateQueries(trpc.admin.listKeys.queryFilter({ userId: account.id }))
+      void queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
     }
   }
 
@@ -40,14 +41,14 @@ export function AccountKeys({ account, run, onKeysChanged, onClose }: AccountKey
           Close
         </Button>
       </header>
-      <div className="border-t border-zinc-200" aria-busy={keys.isLoading}>
+      <div className="border-t border-zinc-200" aria-busy={keys.isFetching}>
         {keys.error && (
           <ErrorMessage variant="banner" title="Couldn’t load the keys" className="m-6">
-            {keys.error}
+            {getErrorMessage(keys.error, 'Something went wrong. Try again.')}
           </ErrorMessage>
         )}
         {keys.data === undefined ? (
-          keys.isLoading && <KeyTableSkeleton />
+          keys.isPending && <KeyTableSkeleton />
         ) : keys.data.length === 0 ? (
           <p className="px-6 py-10 text-center text-sm text-zinc-500">This account has no active keys.</p>
         ) : (

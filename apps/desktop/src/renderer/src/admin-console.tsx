@@ -1,12 +1,11 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, TableHeader, Timestamp } from '@storra/ui'
 import type { AdminUser, Plan } from '../../shared/desktop-api.ts'
 import { AccountKeys } from './account-keys.tsx'
-import type { RunDesktopCall } from './desktop-call.ts'
-import { useResource } from './use-resource.ts'
+import { useTRPC } from './trpc.ts'
 
 export type AdminConsoleProps = {
-  run: RunDesktopCall
   currentUserId: string
   /** The admin changed their own account (its plan): the header should show it. */
   onOwnAccountChanged: () => Promise<void>
@@ -16,13 +15,16 @@ const PLAN_NAMES: Record<Plan, string> = { free: 'Free', pro: 'Cloud Pro' }
 const BODY_CELL = 'px-6 py-3 whitespace-nowrap'
 
 /** Accounts for admins: search them, change their plan, and review or revoke their keys. */
-export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminConsoleProps) {
+export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsoleProps) {
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
   const [search, setSearch] = useState('')
   const [query, setQuery] = useState('')
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [planChange, setPlanChange] = useState<{ userId: string; error?: string } | null>(null)
   const headingId = useId()
-  const accounts = useResource(() => run(() => window.api.admin.listUsers(query === '' ? {} : { query })), [run, query])
+  const accounts = useQuery(trpc.admin.listUsers.queryOptions(query === '' ? {} : { query }))
+  const setPlan = useMutation(trpc.admin.setPlan.mutationOptions())
   const selected = accounts.data?.find((account) => account.id === selectedId)
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
@@ -33,13 +35,13 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
   async function changePlan(account: AdminUser, plan: Plan) {
     setPlanChange({ userId: account.id })
     try {
-      await run(() => window.api.admin.setPlan({ userId: account.id, plan }))
+      await setPlan.mutateAsync({ userId: account.id, plan })
       setPlanChange(null)
       if (account.id === currentUserId) void onOwnAccountChanged()
     } catch (failure) {
       setPlanChange({ userId: account.id, error: getErrorMessage(failure, 'Couldn’t change the plan.') })
     }
-    await accounts.reload()
+    await queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
   }
 
   return (
@@ -68,7 +70,7 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
 
         {accounts.error && (
           <ErrorMessage variant="banner" title="Couldn’t load accounts" className="mx-6 mb-4">
-            {accounts.error}
+            {getErrorMessage(accounts.error, 'Something went wrong. Try again.')}
           </ErrorMessage>
         )}
         {planChange?.error && (
@@ -78,7 +80,7 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
         )}
 
         {accounts.data === undefined ? (
-          accounts.isLoading && (
+          accounts.isPending && (
             <div className="flex justify-center border-t border-zinc-200 py-10 text-zinc-400">
               <Spinner label="Loading accounts" className="size-5" />
             </div>
@@ -88,7 +90,7 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
             {query ? `No accounts match “${query}”.` : 'There are no accounts yet.'}
           </p>
         ) : (
-          <div className="overflow-x-auto border-t border-zinc-200" aria-busy={accounts.isLoading}>
+          <div className="overflow-x-auto border-t border-zinc-200" aria-busy={accounts.isFetching}>
             <table className="min-w-full divide-y divide-zinc-200 text-sm">
               <caption className="sr-only">Accounts</caption>
               <TableHeader columns={['Email', 'Plan', 'Role', 'Active keys', 'Created']} withActions />
@@ -132,13 +134,7 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
       </section>
 
       {selected && (
-        <AccountKeys
-          key={selected.id}
-          account={selected}
-          run={run}
-          onKeysChanged={accounts.reload}
-          onClose={() => setSelectedId(null)}
-        />
+        <AccountKeys key={selected.id} account={selected} onClose={() => setSelectedId(null)} />
       )}
     </div>
   )

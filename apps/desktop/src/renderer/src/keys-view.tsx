@@ -1,10 +1,10 @@
-import { ApiKeysPanel, type CreatedApiKey } from '@storra/ui'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { ApiKeysPanel, getErrorMessage, type CreatedApiKey } from '@storra/ui'
 import type { Plan } from '../../shared/desktop-api.ts'
-import { DesktopCallError, type RunDesktopCall } from './desktop-call.ts'
-import { useResource } from './use-resource.ts'
+import { desktopErrorCode, unwrap } from './desktop-call.ts'
+import { useTRPC, useTRPCClient } from './trpc.ts'
 
 export type KeysViewProps = {
-  run: RunDesktopCall
   serverUrl: string
   plan: Plan
   /** A create was refused as not allowed: the plan may have changed since sign-in. */
@@ -12,39 +12,46 @@ export type KeysViewProps = {
 }
 
 /** The signed-in account's keys, through the same panel as the web dashboard. */
-export function KeysView({ run, serverUrl, plan, onPlanMayHaveChanged }: KeysViewProps) {
-  const keys = useResource(() => run(() => window.api.keys.list()), [run])
+export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProps) {
+  const trpc = useTRPC()
+  const trpcClient = useTRPCClient()
+  const queryClient = useQueryClient()
+  const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
+  const reloadKeys = () => queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter())
 
   async function createKey(label: string): Promise<CreatedApiKey> {
     try {
-      const created = await run(() => window.api.keys.create(label === '' ? {} : { label }))
-      void keys.reload()
+      // Called directly, not through useMutation: the mutation cache would hold on to the
+      // plaintext key. This way it lives only in the dialog's state, which drops it on close.
+      const created = await trpcClient.apiKeys.create.mutate(label === '' ? {} : { label })
+      void reloadKeys()
       return created
     } catch (failure) {
-      if (failure instanceof DesktopCallError && failure.code === 'forbidden') void onPlanMayHaveChanged()
+      if (desktopErrorCode(failure) === 'forbidden') void onPlanMayHaveChanged()
       throw failure
     }
   }
 
   async function revokeKey(prefix: string): Promise<void> {
     try {
-      await run(() => window.api.keys.revoke({ prefix }))
+      await revoke.mutateAsync({ prefix })
     } finally {
       // Also after a failure: "not found" usually means it was revoked elsewhere.
-      void keys.reload()
+      void reloadKeys()
     }
   }
 
   async function copySecret(text: string): Promise<void> {
-    await run(() => window.api.clipboard.copySecret({ text }))
+    unwrap(await window.api.clipboard.copySecret({ text }))
   }
 
   return (
     <div>
       <ApiKeysPanel
         keys={keys.data}
-        isLoading={keys.isLoading}
-        error={keys.error}
+        isLoading={keys.isFetching}
+        error={keys.error ? getErrorMessage(keys.error, 'Something went wrong. Try again.') : null}
         plan={plan}
         onCreate={createKey}
         onRevoke={revokeKey}

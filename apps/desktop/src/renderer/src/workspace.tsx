@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, ErrorMessage } from '@storra/ui'
-import type { SessionUser } from '../../shared/desktop-api.ts'
+import type { DesktopResult, SessionUser } from '../../shared/desktop-api.ts'
 import { AdminConsole } from './admin-console.tsx'
 import { AppLogo } from './app-logo.tsx'
-import { DesktopCallError, isSessionEnd, type RunDesktopCall } from './desktop-call.ts'
+import { isSessionEnd } from './desktop-call.ts'
 import { KeysView } from './keys-view.tsx'
+import { createDesktopTrpcClient, TRPCProvider } from './trpc.ts'
 
 export type WorkspaceProps = {
   serverUrl: string
@@ -22,31 +24,38 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
   const [view, setView] = useState<View>('keys')
   const [connectionProblem, setConnectionProblem] = useState<string | null>(null)
   const [isSigningOut, setIsSigningOut] = useState(false)
+  // The link outlives renders; it reads the latest callback through this ref.
+  const sessionEnded = useRef(onSessionEnded)
+  useEffect(() => {
+    sessionEnded.current = onSessionEnded
+  }, [onSessionEnded])
 
-  // Every call goes through here, so an ended session or a lost server is handled in one place.
-  const run: RunDesktopCall = useCallback(
-    async (call) => {
-      const result = await call()
+  // Every procedure call's answer passes through here, so an ended session or a lost server is handled in one place.
+  const [trpcClient] = useState(() =>
+    createDesktopTrpcClient((result: DesktopResult<unknown>) => {
       if (result.ok) {
         setConnectionProblem(null)
-        return result.value
+        return
       }
       const { code, message } = result.error
-      if (isSessionEnd(code)) onSessionEnded(message)
+      if (isSessionEnd(code)) sessionEnded.current(message)
       if (code === 'unreachable') setConnectionProblem(message)
-      throw new DesktopCallError(code, message)
-    },
-    [onSessionEnded],
+    }),
+  )
+  // One cache per signed-in account (the workspace is keyed by user): nothing of another account can show.
+  // No retries: main already gave the server its timeout, and an ended session will not come back by asking again.
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } } }),
   )
 
   /** Plans and roles change on the server (an admin, the billing system): fetch the account again. */
   const refreshUser = useCallback(async () => {
     try {
-      setUser((await run(() => window.api.session.me())).user)
+      setUser((await trpcClient.auth.me.query()).user)
     } catch {
-      // `run` already moved to sign-in or flagged the connection; nothing else to show.
+      // The link already moved to sign-in or flagged the connection; nothing else to show.
     }
-  }, [run])
+  }, [trpcClient])
 
   async function signOut() {
     setIsSigningOut(true)
@@ -56,50 +65,54 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
   const isAdmin = user.role === 'admin'
 
   return (
-    <div className="min-h-screen">
-      <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-6 py-3">
-          <div className="flex items-center gap-2.5">
-            <AppLogo className="size-7" />
-            <span className="text-sm font-semibold text-zinc-900">Storra Keys</span>
-          </div>
-          <nav aria-label="Sections" className="flex gap-1">
-            <TabButton isCurrent={view === 'keys'} onClick={() => setView('keys')}>
-              API keys
-            </TabButton>
-            {isAdmin && (
-              <TabButton isCurrent={view === 'admin'} onClick={() => setView('admin')}>
-                Admin console
-              </TabButton>
-            )}
-          </nav>
-          <div className="ml-auto flex items-center gap-4">
-            <div className="text-right text-xs leading-5">
-              <p className="font-medium text-zinc-900" data-testid="signed-in-email">
-                {user.email}
-              </p>
-              <p className="text-zinc-500">{serverUrl}</p>
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <div className="min-h-screen">
+          <header className="border-b border-zinc-200 bg-white">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-6 py-3">
+              <div className="flex items-center gap-2.5">
+                <AppLogo className="size-7" />
+                <span className="text-sm font-semibold text-zinc-900">Storra Keys</span>
+              </div>
+              <nav aria-label="Sections" className="flex gap-1">
+                <TabButton isCurrent={view === 'keys'} onClick={() => setView('keys')}>
+                  API keys
+                </TabButton>
+                {isAdmin && (
+                  <TabButton isCurrent={view === 'admin'} onClick={() => setView('admin')}>
+                    Admin console
+                  </TabButton>
+                )}
+              </nav>
+              <div className="ml-auto flex items-center gap-4">
+                <div className="text-right text-xs leading-5">
+                  <p className="font-medium text-zinc-900" data-testid="signed-in-email">
+                    {user.email}
+                  </p>
+                  <p className="text-zinc-500">{serverUrl}</p>
+                </div>
+                <Button size="sm" onClick={() => void signOut()} isPending={isSigningOut} pendingLabel="Signing out…">
+                  Sign out
+                </Button>
+              </div>
             </div>
-            <Button size="sm" onClick={() => void signOut()} isPending={isSigningOut} pendingLabel="Signing out…">
-              Sign out
-            </Button>
-          </div>
-        </div>
-      </header>
+          </header>
 
-      <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
-        {connectionProblem && (
-          <ErrorMessage variant="banner" title="Can’t reach the server">
-            {connectionProblem}
-          </ErrorMessage>
-        )}
-        {view === 'admin' && isAdmin ? (
-          <AdminConsole run={run} currentUserId={user.id} onOwnAccountChanged={refreshUser} />
-        ) : (
-          <KeysView run={run} serverUrl={serverUrl} plan={user.plan} onPlanMayHaveChanged={refreshUser} />
-        )}
-      </main>
-    </div>
+          <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
+            {connectionProblem && (
+              <ErrorMessage variant="banner" title="Can’t reach the server">
+                {connectionProblem}
+              </ErrorMessage>
+            )}
+            {view === 'admin' && isAdmin ? (
+              <AdminConsole currentUserId={user.id} onOwnAccountChanged={refreshUser} />
+            ) : (
+              <KeysView serverUrl={serverUrl} plan={user.plan} onPlanMayHaveChanged={refreshUser} />
+            )}
+          </main>
+        </div>
+      </TRPCProvider>
+    </QueryClientProvider>
   )
 }
 
