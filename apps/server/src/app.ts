@@ -10,6 +10,7 @@ import { errorHandler, sendError } from './http/problem.ts'
 import { requestLogging } from './http/request-logging.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
+import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
 
 export interface AppOptions {
   services: Services
@@ -65,6 +66,8 @@ export function createApp(options: AppOptions): Express {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
   })
+
+  app.use(createApiReferenceRouter())
 
   app.use(
     '/api/v1/dashboard',
