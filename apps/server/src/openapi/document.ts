@@ -148,7 +148,7 @@ function methodNotAllowed(
     ops[method] = {
       operationId: `${method}${name[0]!.toUpperCase()}${name.slice(1)}NotAllowed`,
       summary: `${method.toUpperCase()} is not allowed (405)`,
-      tags: [family === 'client' ? 'Client API' : 'Dashboard'],
+      tags: [REFUSED_METHODS_TAG],
       security: [],
       ...(path.includes('{prefix}') && { requestParams: { path: revokeKeyInput } }),
       responses:
@@ -159,6 +159,9 @@ function methodNotAllowed(
   }
   return ops
 }
+
+// The 405 operations under a tag of their own, so the reference lists the real routes first.
+const REFUSED_METHODS_TAG = 'Other methods (405)'
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
 const METHODS: readonly Method[] = ['get', 'post', 'put', 'patch', 'delete']
@@ -354,9 +357,9 @@ function dashboardPaths(): ZodOpenApiPathsObject {
   const out: ZodOpenApiPathsObject = {}
   for (const [suffix, allowed, operations] of paths) {
     const path = base + suffix
-    const item: Partial<Record<Method, ZodOpenApiOperationObject>> = methodNotAllowed('dashboard', path, allowed)
+    const item: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
     operations.forEach((operation, i) => (item[allowed[i]!] = operation))
-    out[path] = item
+    out[path] = { ...item, ...methodNotAllowed('dashboard', path, allowed) }
   }
   return out
 }
@@ -427,6 +430,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Client API', description: 'Called by customers with an API key.' },
       { name: 'Dashboard', description: 'Key management behind the session cookie.' },
       { name: 'Health', description: 'Public endpoints for load balancers and tooling.' },
+      { name: REFUSED_METHODS_TAG, description: 'Every other method on a documented path answers 405 with `Allow`.' },
     ],
     security: [],
     paths: { ...clientPaths(), ...dashboardPaths(), ...publicPaths() },
