@@ -57,46 +57,55 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Log in" className="space-y-5">
-      {formError && (
-        <ErrorMessage variant="banner" title="Couldn’t log in">
-          {formError}
-        </ErrorMessage>
-      )}
-      <TextField
-        ref={emailRef}
-        label="Email address"
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        autoFocus
-        maxLength={MAX_EMAIL_LENGTH}
-        placeholder="you@company.com"
-        value={email}
-        error={fieldErrors.email}
-        onChange={(event) => {
-          setEmail(event.target.value)
-          setFieldErrors(({ email: _cleared, ...rest }) => rest)
-        }}
-      />
-      <TextField
-        ref={passwordRef}
-        label="Password"
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        value={password}
-        error={fieldErrors.password}
-        onChange={(event) => {
-          setPassword(event.target.value)
-          setFieldErrors(({ password: _cleared, ...rest }) => rest)
-        }}
-      />
-      <Button type="submit" variant="primary" className="w-full" isPending={isSubmitting} pendingLabel="Logging in…">
-        Log in
-      </Button>
+    <form noValidate onSubmit={submit} aria-label="Log in">
+      <div className="space-y-5">
+        <TextField
+          ref={emailRef}
+          label="Email address"
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          autoFocus
+          maxLength={MAX_EMAIL_LENGTH}
+          placeholder="you@company.com"
+          value={email}
+          error={fieldErrors.email}
+          onChange={(event) => {
+            setEmail(event.target.value)
+            setFieldErrors(({ email: _cleared, ...rest }) => rest)
+          }}
+        />
+        <TextField
+          ref={passwordRef}
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          maxLength={MAX_PASSWORD_LENGTH}
+          value={password}
+          error={fieldErrors.password}
+          onChange={(event) => {
+            setPassword(event.target.value)
+            setFieldErrors(({ password: _cleared, ...rest }) => rest)
+          }}
+        />
+        <Button type="submit" variant="primary" className="w-full" isPending={isSubmitting} pendingLabel="Logging in…">
+          Log in
+        </Button>
+      </div>
+      {/*
+        The server's answer goes under the button, in space kept for two lines whether or not
+        there is one, so an error moves neither the fields nor the centred card.
+      */}
+      <div className="mt-3 min-h-10">
+        {formError && (
+          <ErrorMessage>
+            <span className="sr-only">Couldn’t log in: </span>
+            {formError}
+          </ErrorMessage>
+        )}
+      </div>
     </form>
   )
 }
