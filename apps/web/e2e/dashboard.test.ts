@@ -383,7 +383,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   })
 
   for (const viewport of [PHONE, DESKTOP]) {
-    it(`at ${viewport.width} px a login error moves neither the card nor the fields`, async () => {
+    it(`at ${viewport.width} px a login error or a missing field moves neither the card nor the fields`, async () => {
       const account = await server.createUser({ plan: 'pro' })
       await openPage(viewport)
       await page.goto(`${server.url}/dashboard/login`)
@@ -391,6 +391,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       const parts = [card, page.getByLabel('Email address'), page.getByLabel('Password'), page.getByRole('button', { name: 'Log in' })]
       await parts[3]!.waitFor()
       const before = await Promise.all(parts.map(boxOf))
+
+      // Both fields missing: two messages, in the space kept for them.
+      await page.getByRole('button', { name: 'Log in' }).click()
+      await page.getByRole('alert').filter({ hasText: 'Enter your password.' }).waitFor()
+      expect(await page.getByRole('alert').count()).toBe(2)
+      expect(await Promise.all(parts.map(boxOf))).toEqual(before)
 
       await page.getByLabel('Email address').fill(account.email)
       await page.getByLabel('Password').fill('definitely not it')

@@ -67,6 +67,10 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Log in' }).waitFor()
     await shot('login')
 
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByText('Enter your password.').waitFor()
+    await shot('login-missing-fields')
+
     await page.getByLabel('Email address').fill(pro.email)
     await page.getByLabel('Password').fill('not the password')
     await page.getByRole('button', { name: 'Log in' }).click()
