@@ -67,6 +67,10 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Log in' }).waitFor()
     await shot('login')
 
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByText('Enter your password.').waitFor()
+    await shot('login-missing-fields')
+
     await page.getByLabel('Email address').fill(pro.email)
     await page.getByLabel('Password').fill('not the password')
     await page.getByRole('button', { name: 'Log in' }).click()
@@ -106,9 +110,29 @@ async function main(): Promise<void> {
 
     await page.setViewportSize({ width: 390, height: 844 })
     await context.clearCookies()
+    await page.goto(`${server.url}/dashboard/login`)
+    await page.getByLabel('Email address').fill(pro.email)
+    await page.getByLabel('Password').fill('not the password')
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByText('Invalid email or password.').waitFor()
+    await shot('login-error-mobile')
+
     await logInThroughPage(page, server.url, pro)
     await page.getByRole('table').waitFor()
     await shot('settings-mobile')
+
+    await page.getByLabel('Key label').fill('Phone key')
+    await page.getByRole('button', { name: 'Create key' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Save your API key' })
+    await dialog.waitFor()
+    await shot('created-key-dialog-mobile', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    await dialog.getByRole('button', { name: 'Close without copying' }).waitFor()
+    await shot('created-key-confirm-mobile', { fullPage: false })
+    await dialog.getByRole('button', { name: 'Close without copying' }).click()
+
+    await page.getByLabel('Key label').fill('x'.repeat(104))
+    await shot('label-too-long-mobile', { fullPage: false })
     await context.close()
   } finally {
     await browser.close()

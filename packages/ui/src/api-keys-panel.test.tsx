@@ -87,12 +87,17 @@ describe('ApiKeysPanel', () => {
       expect(screen.getByRole('button', { name: 'Create key' })).toHaveFocus()
     })
 
-    it('forgets the key when the dialog is closed with Escape', async () => {
+    // Issue 10 item 13 orders this changed: Escape used to close the dialog and lose the key.
+    it('keeps the key on screen on Escape, and forgets it once closed without copying', async () => {
       const { user } = renderPanel()
 
       await user.click(screen.getByRole('button', { name: 'Create key' }))
-      await screen.findByRole('dialog', { name: 'Save your API key' })
+      const dialog = await screen.findByRole('dialog', { name: 'Save your API key' })
       await user.keyboard('{Escape}')
+      expect(within(dialog).getByRole('textbox', { name: 'API key' })).toHaveValue(createdKey.key)
+
+      await user.click(within(dialog).getByRole('button', { name: 'Done' }))
+      await user.click(within(dialog).getByRole('button', { name: 'Close without copying' }))
 
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
       expect(document.body).not.toHaveTextContent(createdKey.key)
@@ -151,6 +156,20 @@ describe('ApiKeysPanel', () => {
       const dialog = screen.getByRole('dialog', { name: 'Revoke API key' })
       expect(await within(dialog).findByRole('alert')).toHaveTextContent('API key not found')
       expect(within(dialog).getByRole('button', { name: 'Revoke key' })).toBeInTheDocument()
+    })
+  })
+
+  describe('plan badge', () => {
+    it('shows the plan beside the heading by default', () => {
+      renderPanel({ plan: 'pro' })
+
+      expect(within(screen.getByRole('region', { name: 'API Keys' })).getByText('Cloud Pro')).toBeInTheDocument()
+    })
+
+    it('leaves the plan out when the page shows it elsewhere', () => {
+      renderPanel({ plan: 'pro', showPlanBadge: false })
+
+      expect(screen.queryByText('Cloud Pro')).not.toBeInTheDocument()
     })
   })
 

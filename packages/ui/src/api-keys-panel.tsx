@@ -1,11 +1,11 @@
 import { useId, useState } from 'react'
 import { DEFAULT_API_BASE_URL } from './api-keys-empty-state'
-import { classNames } from './class-names'
 import { CreateKeyForm } from './create-key-form'
 import { CreatedKeyDialog } from './created-key-dialog'
 import { ErrorMessage } from './error-message'
 import { KeyTable } from './key-table'
 import { KeyTableSkeleton } from './key-table-skeleton'
+import { PlanBadge } from './plan-badge'
 import { PlanNotice } from './plan-notice'
 import { RevokeKeyDialog } from './revoke-key-dialog'
 import type { ApiKeySummary, CreatedApiKey, Plan } from './types'
@@ -32,12 +32,12 @@ export type ApiKeysPanelProps = {
   apiBaseUrl?: string
   /** Where free accounts upgrade. Defaults to /dashboard/settings. */
   upgradeUrl?: string
+  /**
+   * Shows the plan beside the heading. Pages that already show the plan elsewhere (the web
+   * dashboard's Account card) pass false, so it appears once; the desktop app shows it here.
+   */
+  showPlanBadge?: boolean
   now?: () => Date
-}
-
-const PLAN_BADGE: Record<Plan, { text: string; className: string }> = {
-  pro: { text: 'Cloud Pro', className: 'bg-indigo-50 text-indigo-700 ring-indigo-600/20' },
-  free: { text: 'Free plan', className: 'bg-zinc-100 text-zinc-600 ring-zinc-500/20' },
 }
 
 /** The Settings → API Keys section: create (Cloud Pro only), list and revoke keys. */
@@ -51,13 +51,13 @@ export function ApiKeysPanel({
   onCopy,
   apiBaseUrl = DEFAULT_API_BASE_URL,
   upgradeUrl,
+  showPlanBadge = true,
   now,
 }: ApiKeysPanelProps) {
   // Holds the full secret only while its dialog is open; cleared on close so it is not kept around.
   const [createdKey, setCreatedKey] = useState<CreatedApiKey | null>(null)
   const [keyToRevoke, setKeyToRevoke] = useState<ApiKeySummary | null>(null)
   const headingId = useId()
-  const planBadge = PLAN_BADGE[plan]
 
   async function createKey(label: string) {
     setCreatedKey(await onCreate(label))
@@ -79,14 +79,7 @@ export function ApiKeysPanel({
             hashed; only their prefix is kept so you can tell them apart.
           </p>
         </div>
-        <span
-          className={classNames(
-            'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
-            planBadge.className,
-          )}
-        >
-          {planBadge.text}
-        </span>
+        {showPlanBadge && <PlanBadge plan={plan} />}
       </header>
 
       <div className="px-6 py-6">

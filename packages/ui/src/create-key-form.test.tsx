@@ -27,14 +27,42 @@ describe('CreateKeyForm', () => {
     expect(onCreate).toHaveBeenCalledExactlyOnceWith('')
   })
 
-  it('limits labels to 100 characters', async () => {
+  // Issue 10 item 18 orders this changed: the field used to cut the label at 100 silently.
+  it('limits labels to 100 characters by refusing longer ones with a message, never by cutting them', async () => {
     const user = userEvent.setup()
-    render(<CreateKeyForm onCreate={vi.fn()} />)
+    const onCreate = vi.fn().mockResolvedValue(undefined)
+    render(<CreateKeyForm onCreate={onCreate} />)
     const input = screen.getByRole('textbox', { name: 'Key label' })
 
     await user.type(input, 'x'.repeat(120))
 
-    expect(input).toHaveValue('x'.repeat(100))
+    expect(input).toHaveValue('x'.repeat(120))
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Labels can be at most 100 characters; this one has 120. Shorten it to create the key.',
+    )
+    expect(screen.getByText('120/100')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Create key' }))
+    expect(onCreate).not.toHaveBeenCalled()
+    expect(input).toHaveFocus()
+
+    await user.type(input, '{Backspace}'.repeat(20))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(input).not.toHaveAttribute('aria-invalid')
+    await user.click(screen.getByRole('button', { name: 'Create key' }))
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith('x'.repeat(100))
+  })
+
+  it('counts characters as the server does: trimmed, an emoji as one', async () => {
+    const user = userEvent.setup()
+    render(<CreateKeyForm onCreate={vi.fn()} />)
+    const input = screen.getByRole('textbox', { name: 'Key label' })
+    expect(screen.getByText('0/100')).toBeInTheDocument()
+
+    await user.type(input, '  CI 🚀  ')
+
+    expect(screen.getByText('4/100')).toBeInTheDocument()
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('4 of 100 characters'))
   })
 
   it('ignores further submits while the key is being created', async () => {

@@ -1,5 +1,6 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from './button'
+import { classNames } from './class-names'
 import { ErrorMessage } from './error-message'
 import { CheckIcon, CopyIcon, WarningIcon } from './icons'
 import { DialogActions, ModalDialog } from './modal-dialog'
@@ -9,19 +10,44 @@ import { useCopyToClipboard, type CopyToClipboard } from './use-copy-to-clipboar
 export type CreatedKeyDialogProps = {
   createdKey: CreatedApiKey
   /**
-   * Called by Done and Escape. The parent must then stop rendering the dialog
-   * and discard `createdKey`: the full key is shown exactly once.
+   * Called by Done once the key was copied, or after "Close without copying" when it was not.
+   * Escape and clicks outside never close this dialog: the key cannot be shown again. The
+   * parent must then stop rendering the dialog and discard `createdKey`.
    */
   onClose: () => void
   /** Defaults to `navigator.clipboard.writeText`; Electron can pass its own clipboard bridge. */
   onCopy?: CopyToClipboard
 }
 
+// Both labels occupy the same grid cell, so the button is as wide as the longer one whichever
+// shows, and the key beside it never loses width when "Copy" turns into "Copied".
+const COPY_LABEL = 'col-start-1 row-start-1 inline-flex items-center justify-center gap-2'
+
+/** Shows a newly created key exactly once, and makes leaving without copying it a deliberate choice. */
 export function CreatedKeyDialog({ createdKey, onClose, onCopy }: CreatedKeyDialogProps) {
-  const { status: copyStatus, copy } = useCopyToClipboard(onCopy)
+  const { status: copyStatus, hasCopied, copy, markCopied } = useCopyToClipboard(onCopy)
+  const [isConfirmingClose, setIsConfirmingClose] = useState(false)
   const keyFieldId = useId()
   const warningId = useId()
+  const doneRef = useRef<HTMLButtonElement>(null)
+  const goBackRef = useRef<HTMLButtonElement>(null)
   const isCopied = copyStatus === 'copied'
+
+  // The button that had focus is replaced: put focus on the safe choice, and back on Done after.
+  const hasAskedRef = useRef(false)
+  useEffect(() => {
+    if (isConfirmingClose) {
+      hasAskedRef.current = true
+      goBackRef.current?.focus()
+    } else if (hasAskedRef.current) {
+      doneRef.current?.focus()
+    }
+  }, [isConfirmingClose])
+
+  function requestClose() {
+    if (hasCopied) onClose()
+    else setIsConfirmingClose(true)
+  }
 
   return (
     <ModalDialog
@@ -33,27 +59,38 @@ export function CreatedKeyDialog({ createdKey, onClose, onCopy }: CreatedKeyDial
           header of your requests.
         </>
       }
-      onClose={onClose}
+      onClose={requestClose}
+      isDismissible={false}
     >
       <div className="mt-5">
         <label htmlFor={keyFieldId} className="block text-sm font-medium text-zinc-900">
           API key
         </label>
-        <div className="mt-2 flex gap-2">
-          <input
+        <div className="mt-2 flex items-start gap-2">
+          {/* A textarea, so the whole key wraps into view on a phone instead of scrolling out of sight. */}
+          <textarea
             id={keyFieldId}
-            type="text"
             readOnly
+            rows={1}
             value={createdKey.key}
             aria-describedby={warningId}
             spellCheck={false}
             autoComplete="off"
             onFocus={(event) => event.currentTarget.select()}
-            className="block w-full min-w-0 rounded-lg border-0 bg-zinc-50 px-3 py-2 font-mono text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
+            onCopy={markCopied}
+            className="block field-sizing-content w-full min-w-0 resize-none rounded-lg border-0 bg-zinc-50 px-3 py-2 font-mono text-[0.8125rem] leading-5 break-all text-zinc-900 slashed-zero ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 focus:outline-none"
           />
           <Button variant="secondary" onClick={() => copy(createdKey.key)} data-autofocus>
-            {isCopied ? <CheckIcon className="size-4 text-emerald-600" /> : <CopyIcon className="size-4" />}
-            {isCopied ? 'Copied' : 'Copy'}
+            <span className="grid">
+              <span aria-hidden={isCopied} className={classNames(COPY_LABEL, isCopied && 'invisible')}>
+                <CopyIcon className="size-4" />
+                Copy
+              </span>
+              <span aria-hidden={!isCopied} className={classNames(COPY_LABEL, !isCopied && 'invisible')}>
+                <CheckIcon className="size-4 text-emerald-600" />
+                Copied
+              </span>
+            </span>
           </Button>
         </div>
         {/* The button's text change is not announced by itself. */}
@@ -75,11 +112,30 @@ export function CreatedKeyDialog({ createdKey, onClose, onCopy }: CreatedKeyDial
         <p>This key will not be shown again. Store it somewhere safe, such as an environment variable.</p>
       </div>
 
-      <DialogActions>
-        <Button variant="primary" onClick={onClose}>
-          Done
-        </Button>
-      </DialogActions>
+      {isConfirmingClose ? (
+        <div className="mt-6">
+          <div role="alert" className="text-sm">
+            <p className="font-medium text-zinc-900">You haven’t copied the key yet.</p>
+            <p className="mt-1 text-zinc-600">
+              Once this dialog closes, the key is gone for good; you would have to create a new one.
+            </p>
+          </div>
+          <DialogActions>
+            <Button ref={goBackRef} variant="secondary" onClick={() => setIsConfirmingClose(false)}>
+              Go back
+            </Button>
+            <Button variant="danger" onClick={onClose}>
+              Close without copying
+            </Button>
+          </DialogActions>
+        </div>
+      ) : (
+        <DialogActions>
+          <Button ref={doneRef} variant="primary" onClick={requestClose}>
+            Done
+          </Button>
+        </DialogActions>
+      )}
     </ModalDialog>
   )
 }

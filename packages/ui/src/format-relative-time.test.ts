@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatRelativeTime } from './format-relative-time'
+import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 
 const now = new Date('2025-06-01T12:00:00.000Z')
 const before = (milliseconds: number) => new Date(now.getTime() - milliseconds).toISOString()
@@ -36,5 +36,17 @@ describe('formatRelativeTime', () => {
 
   it('accepts Date objects as well as ISO strings', () => {
     expect(formatRelativeTime(new Date(now.getTime() - 2 * HOUR), now)).toBe('2 hours ago')
+  })
+})
+
+describe('formatRecentOrDate', () => {
+  it.each([
+    [20 * MINUTE, '20 minutes ago'],
+    [5 * HOUR, '5 hours ago'],
+    [6 * DAY + 23 * HOUR, '6 days ago'],
+    [7 * DAY, 'May 25, 2025'],
+    [400 * DAY, 'Apr 27, 2024'],
+  ])('formats %i ms ago as "%s"', (elapsed, expected) => {
+    expect(formatRecentOrDate(before(elapsed), now)).toBe(expected)
   })
 })

@@ -1,4 +1,4 @@
-import { DISPLAY_LOCALE } from './format-date'
+import { DISPLAY_LOCALE, formatDate } from './format-date'
 
 const SECOND = 1000
 const MINUTE = 60 * SECOND
@@ -29,4 +29,17 @@ export function formatRelativeTime(timestamp: string | Date, now: Date = new Dat
   const largestUnit = UNITS.find(({ milliseconds }) => elapsed >= milliseconds)
   if (!largestUnit) return 'just now'
   return relativeTimeFormat.format(-Math.floor(elapsed / largestUnit.milliseconds), largestUnit.unit)
+}
+
+/** Up to this age, a creation time reads "3 hours ago"; older ones read as a date. */
+export const RECENT_FOR_MS = 7 * DAY
+
+/**
+ * "2 hours ago" for timestamps under {@link RECENT_FOR_MS} old, so keys made the same day
+ * are told apart at a glance; the date ("May 20, 2025", viewer's zone) beyond that, where
+ * "5 months ago" would say less. GitHub's relative-time element switches the same way.
+ */
+export function formatRecentOrDate(timestamp: string | Date, now: Date = new Date()): string {
+  const elapsed = now.getTime() - new Date(timestamp).getTime()
+  return elapsed < RECENT_FOR_MS ? formatRelativeTime(timestamp, now) : formatDate(timestamp)
 }

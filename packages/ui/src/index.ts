@@ -7,6 +7,7 @@ export { ApiKeysEmptyState, DEFAULT_API_BASE_URL, type ApiKeysEmptyStateProps } 
 export { CreateKeyForm, MAX_LABEL_LENGTH, type CreateKeyFormProps } from './create-key-form'
 export { CreatedKeyDialog, type CreatedKeyDialogProps } from './created-key-dialog'
 export { RevokeKeyDialog, type RevokeKeyDialogProps } from './revoke-key-dialog'
+export { PlanBadge, type PlanBadgeProps } from './plan-badge'
 export { PlanNotice, DEFAULT_UPGRADE_URL, type PlanNoticeProps } from './plan-notice'
 
 export { ModalDialog, DialogActions, type ModalDialogProps, type DialogActionsProps } from './modal-dialog'
@@ -16,7 +17,7 @@ export { ErrorMessage, type ErrorMessageProps } from './error-message'
 export { Timestamp, type TimestampProps } from './timestamp'
 export { useCopyToClipboard, type CopyToClipboard, type CopyStatus } from './use-copy-to-clipboard'
 
-export { formatRelativeTime } from './format-relative-time'
+export { formatRelativeTime, formatRecentOrDate } from './format-relative-time'
 export { formatDate, formatDateTime } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField, type TextFieldProps } from './text-field'

@@ -39,6 +39,32 @@ describe('KeyTable', () => {
     expect(created.getAttribute('title')).toMatch(/^May 20, 2025.* 10:30:00 AM UTC$/)
   })
 
+  it('shows when a recent key was created as a relative time, so same-day keys differ, with the exact UTC time in the title', () => {
+    const morning = { ...productionKey, id: 'a', prefix: 'sk_morning1', label: 'Morning key', created_at: '2025-06-01T09:15:00.000Z' }
+    const noon = { ...ciKey, id: 'b', prefix: 'sk_noonkey1', label: 'Noon key', created_at: '2025-06-01T11:40:00.000Z' }
+    render(<KeyTable keys={[noon, morning]} onRequestRevoke={() => {}} now={now} />)
+
+    const created = rowFor('Morning key').getByText('2 hours ago')
+    expect(created.tagName).toBe('TIME')
+    expect(created).toHaveAttribute('datetime', morning.created_at)
+    expect(created.getAttribute('title')).toMatch(/^Jun 1, 2025.* 9:15:00 AM UTC$/)
+    expect(rowFor('Noon key').getByText('20 minutes ago')).toHaveAttribute('title', expect.stringMatching(/11:40:00 AM UTC$/))
+  })
+
+  it('labels Created and Last used inside each row for the stacked phone layout, hidden from assistive technology', () => {
+    render(<KeyTable keys={keys} onRequestRevoke={() => {}} now={now} />)
+
+    for (const label of ['Production API Key', 'CI runner']) {
+      const names = rowFor(label)
+        .getAllByText(/^(Created|Last used)$/)
+        .map((name) => [name.textContent, name.getAttribute('aria-hidden')])
+      expect(names).toEqual([
+        ['Created', 'true'],
+        ['Last used', 'true'],
+      ])
+    }
+  })
+
   it('shows last use as a relative time, with the exact time in the title', () => {
     render(<KeyTable keys={keys} onRequestRevoke={() => {}} now={now} />)
 

@@ -1,7 +1,7 @@
+import type { ReactNode } from 'react'
 import { ApiKeysEmptyState } from './api-keys-empty-state'
 import { Button } from './button'
-import { formatDate } from './format-date'
-import { formatRelativeTime } from './format-relative-time'
+import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
 import type { ApiKeySummary } from './types'
@@ -13,13 +13,31 @@ export type KeyTableProps = {
   onRequestRevoke: (apiKey: ApiKeySummary) => void
   /** Origin of the client API shown in the empty state's example request. */
   apiBaseUrl?: string
-  /** Clock for "Last used" relative times; injectable for tests and stable renders. */
+  /** Clock for the relative times ("3 minutes ago"); injectable for tests and stable renders. */
   now?: () => Date
   /** Screen-reader caption, e.g. naming whose keys an admin is looking at. */
   caption?: string
 }
 
-const BODY_CELL = 'px-6 py-4 whitespace-nowrap'
+/*
+ * One table, two layouts. From `sm` (640 px) up it is an ordinary table. Below, every row
+ * becomes a card (label and Revoke on top, prefix, then Created and Last used side by side),
+ * as Stripe and GitHub list keys on phones, so nothing hides off-screen behind a sideways
+ * scroll. The explicit ARIA roles keep the table's semantics when the display changes
+ * (WebKit drops them for `display: block/grid` tables).
+ */
+const CELL = 'whitespace-nowrap sm:px-6 sm:py-4'
+const CARD_ROW =
+  'max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-4 max-sm:gap-y-2 max-sm:px-4 max-sm:py-4 sm:table-row'
+
+/** The column name shown inside a card, where the header row is hidden; the header names it for assistive technology. */
+function CardLabel({ children }: { children: ReactNode }) {
+  return (
+    <span aria-hidden="true" className="block text-xs font-medium text-zinc-500 sm:hidden">
+      {children}
+    </span>
+  )
+}
 
 export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date(), caption = 'Your API keys' }: KeyTableProps) {
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
@@ -27,35 +45,41 @@ export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Da
   const renderedAt = now()
 
   return (
-    <div className="relative overflow-x-auto">
-      <table className="min-w-full divide-y divide-zinc-200 text-sm">
+    <div className="relative sm:overflow-x-auto">
+      <table role="table" className="min-w-full divide-y divide-zinc-200 text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
-        <TableHeader columns={['Label', 'Prefix', 'Created', 'Last used']} withActions />
-        <tbody className="divide-y divide-zinc-100 bg-white">
+        <TableHeader columns={['Label', 'Prefix', 'Created', 'Last used']} withActions className="max-sm:sr-only" />
+        <tbody role="rowgroup" className="divide-y divide-zinc-100 bg-white max-sm:block">
           {keys.map((apiKey) => (
-            <tr key={apiKey.id} className="transition-colors hover:bg-zinc-50/60">
-              <th scope="row" className={`${BODY_CELL} text-left font-medium text-zinc-900`}>
-                {/* Labels run to 100 characters; the tooltip shows any truncated remainder. */}
-                <span className="block max-w-xs truncate" title={apiKey.label}>
+            <tr key={apiKey.id} role="row" className={`${CARD_ROW} transition-colors hover:bg-zinc-50/60`}>
+              <th
+                scope="row"
+                role="rowheader"
+                className={`${CELL} min-w-0 text-left font-medium text-zinc-900 max-sm:self-center max-sm:whitespace-normal`}
+              >
+                {/* Labels run to 100 characters: a phone wraps them, a table row truncates with a tooltip. */}
+                <span className="block break-words sm:max-w-xs sm:truncate" title={apiKey.label}>
                   {apiKey.label}
                 </span>
               </th>
-              <td className={BODY_CELL}>
-                <code className="rounded-md bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700">
+              <td role="cell" className={`${CELL} max-sm:col-span-2 max-sm:row-start-2`}>
+                <code className="rounded-md bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700 slashed-zero">
                   {apiKey.prefix}
                 </code>
               </td>
-              <td className={`${BODY_CELL} text-zinc-600`}>
-                <Timestamp value={apiKey.created_at}>{formatDate(apiKey.created_at)}</Timestamp>
+              <td role="cell" className={`${CELL} text-zinc-600 max-sm:row-start-3`}>
+                <CardLabel>Created</CardLabel>
+                <Timestamp value={apiKey.created_at}>{formatRecentOrDate(apiKey.created_at, renderedAt)}</Timestamp>
               </td>
-              <td className={`${BODY_CELL} text-zinc-600`}>
+              <td role="cell" className={`${CELL} text-zinc-600 max-sm:row-start-3`}>
+                <CardLabel>Last used</CardLabel>
                 {apiKey.last_used === null ? (
                   <span className="text-zinc-400">Never</span>
                 ) : (
                   <Timestamp value={apiKey.last_used}>{formatRelativeTime(apiKey.last_used, renderedAt)}</Timestamp>
                 )}
               </td>
-              <td className={`${BODY_CELL} text-right`}>
+              <td role="cell" className={`${CELL} text-right max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center`}>
                 {/* The visible "Revoke" is ambiguous across rows; the name says which key. */}
                 <Button
                   variant="danger-subtle"

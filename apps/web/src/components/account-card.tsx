@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react'
-import { formatDate, Timestamp } from '@storra/ui'
+import { formatDate, PlanBadge, Timestamp } from '@storra/ui'
 import type { SessionUser } from '../session/session-query.ts'
-import { PlanBadge } from './plan-badge.tsx'
 
 /** Where the API keys section's upgrade notice points: the plan row explains how to upgrade. */
 export const PLAN_ANCHOR = 'plan'

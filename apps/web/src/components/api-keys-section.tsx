@@ -55,6 +55,8 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
         onRevoke={revokeKey}
         apiBaseUrl={window.location.origin}
         upgradeUrl={`#${PLAN_ANCHOR}`}
+        // The Account card above shows the plan, with what it allows; once is enough.
+        showPlanBadge={false}
         now={() => now}
       />
     </div>

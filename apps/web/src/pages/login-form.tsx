@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, getErrorMessage } from '@storra/ui'
 import { TextField } from '@storra/ui'
 
@@ -8,7 +8,7 @@ export interface Credentials {
 }
 
 export interface LoginFormProps {
-  /** Logs in. A rejection's message is shown above the fields, e.g. "Invalid email or password." */
+  /** Logs in. A rejection's message is shown under the button, e.g. "Invalid email or password." */
   onSubmit: (credentials: Credentials) => Promise<void>
 }
 
@@ -33,6 +33,8 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
   const [isSubmitting, setIsSubmitting] = useState(false)
   const emailRef = useRef<HTMLInputElement>(null)
   const passwordRef = useRef<HTMLInputElement>(null)
+  const emailErrorId = useId()
+  const passwordErrorId = useId()
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -57,46 +59,63 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
   }
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Log in" className="space-y-5">
-      {formError && (
-        <ErrorMessage variant="banner" title="Couldn’t log in">
-          {formError}
-        </ErrorMessage>
-      )}
-      <TextField
-        ref={emailRef}
-        label="Email address"
-        type="email"
-        name="email"
-        autoComplete="username"
-        inputMode="email"
-        autoFocus
-        maxLength={MAX_EMAIL_LENGTH}
-        placeholder="you@company.com"
-        value={email}
-        error={fieldErrors.email}
-        onChange={(event) => {
-          setEmail(event.target.value)
-          setFieldErrors(({ email: _cleared, ...rest }) => rest)
-        }}
-      />
-      <TextField
-        ref={passwordRef}
-        label="Password"
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        maxLength={MAX_PASSWORD_LENGTH}
-        value={password}
-        error={fieldErrors.password}
-        onChange={(event) => {
-          setPassword(event.target.value)
-          setFieldErrors(({ password: _cleared, ...rest }) => rest)
-        }}
-      />
-      <Button type="submit" variant="primary" className="w-full" isPending={isSubmitting} pendingLabel="Logging in…">
-        Log in
-      </Button>
+    <form noValidate onSubmit={submit} aria-label="Log in">
+      <div className="space-y-5">
+        <TextField
+          ref={emailRef}
+          label="Email address"
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          autoFocus
+          maxLength={MAX_EMAIL_LENGTH}
+          placeholder="you@company.com"
+          value={email}
+          aria-invalid={fieldErrors.email ? true : undefined}
+          aria-describedby={fieldErrors.email ? emailErrorId : undefined}
+          onChange={(event) => {
+            setEmail(event.target.value)
+            setFieldErrors(({ email: _cleared, ...rest }) => rest)
+          }}
+        />
+        <TextField
+          ref={passwordRef}
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          maxLength={MAX_PASSWORD_LENGTH}
+          value={password}
+          aria-invalid={fieldErrors.password ? true : undefined}
+          aria-describedby={fieldErrors.password ? passwordErrorId : undefined}
+          onChange={(event) => {
+            setPassword(event.target.value)
+            setFieldErrors(({ password: _cleared, ...rest }) => rest)
+          }}
+        />
+        <Button type="submit" variant="primary" className="w-full" isPending={isSubmitting} pendingLabel="Logging in…">
+          Log in
+        </Button>
+      </div>
+      {/*
+        Every message (a missing field, the server's answer) goes under the button, in space
+        kept for two lines whether or not there is one, so an error moves neither the fields
+        nor the centred card. The fields are outlined red and described by their message.
+      */}
+      <div className="mt-3 min-h-10">
+        {formError ? (
+          <ErrorMessage>
+            <span className="sr-only">Couldn’t log in: </span>
+            {formError}
+          </ErrorMessage>
+        ) : (
+          <>
+            {fieldErrors.email && <ErrorMessage id={emailErrorId}>{fieldErrors.email}</ErrorMessage>}
+            {fieldErrors.password && <ErrorMessage id={passwordErrorId}>{fieldErrors.password}</ErrorMessage>}
+          </>
+        )}
+      </div>
     </form>
   )
 }

@@ -30,7 +30,7 @@ export function LoginPage() {
       />
       <main className="relative flex flex-1 flex-col items-center justify-center px-4 py-12">
         <BrandLogo />
-        <div className="mt-8 w-full max-w-sm rounded-2xl border border-zinc-200 bg-white p-8 shadow-sm">
+        <div className="mt-8 w-full max-w-sm rounded-2xl border border-zinc-200 bg-white px-8 pt-8 pb-5 shadow-sm">
           <h1 className="text-xl font-semibold tracking-tight text-zinc-900">Log in to your dashboard</h1>
           <p className="mt-1.5 text-sm text-zinc-500">Manage your account and API keys.</p>
           <div className="mt-7">

@@ -29,6 +29,15 @@ describe('Settings page', () => {
     expect(screen.getAllByText(accounts.settingsPro.email)).toHaveLength(2)
   })
 
+  it('shows the plan badge once, in the Account card', async () => {
+    await renderSettingsAs(accounts.settingsPro)
+    await within(screen.getByRole('region', { name: 'API Keys' })).findByText('No API keys yet')
+
+    const badges = screen.getAllByText('Cloud Pro')
+    expect(badges).toHaveLength(1)
+    expect(screen.getByRole('region', { name: 'Account' })).toContainElement(badges[0]!)
+  })
+
   it('creates a key, shows it once, and lists it without the secret; revoking removes it everywhere', async () => {
     const user = userEvent.setup()
     await renderSettingsAs(accounts.settingsPro)
@@ -43,6 +52,8 @@ describe('Settings page', () => {
     expect(dialog).toHaveTextContent('This key will not be shown again.')
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
+    // Issue 10 item 13: closing without copying the key asks first.
+    await user.click(within(dialog).getByRole('button', { name: 'Close without copying' }))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(document.body.innerHTML).not.toContain(key)
     const prefix = key.slice(0, 11)
@@ -71,6 +82,7 @@ describe('Settings page', () => {
       await user.type(within(keys).getByLabelText('Key label'), label)
       await user.click(within(keys).getByRole('button', { name: 'Create key' }))
       await user.click(await screen.findByRole('button', { name: 'Done' }))
+      await user.click(await screen.findByRole('button', { name: 'Close without copying' }))
     }
     const labels = () => within(keys).getAllByRole('rowheader').map((cell) => cell.textContent)
     await waitFor(() => expect(labels()).toEqual(['Newer key', 'Older key']))

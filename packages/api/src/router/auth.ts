@@ -39,4 +39,10 @@ export const authRouter = {
     return { ok: true as const }
   }),
   me: protectedProcedure.query(({ ctx }) => ({ user: ctx.session.user })),
+  /**
+   * Who is logged in, answered 200 either way: `{ user: null }` when nobody is. Pages that
+   * only need to know (the login page's probe) ask this, so being logged out is not a failed
+   * request in the browser console. `me` stays UNAUTHORIZED without a session.
+   */
+  session: publicProcedure.query(({ ctx }) => ({ user: ctx.session.user })),
 } satisfies TRPCRouterRecord
