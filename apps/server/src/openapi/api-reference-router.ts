@@ -4,7 +4,7 @@ import { Router } from 'express'
 import { buildOpenApiDocument, OPENAPI_PATH } from './document.ts'
 
 /** Where the API reference page is served. */
-export const DOCS_PATH = '/docs'
+const DOCS_PATH = '/docs'
 
 // Only what the page loads is served from swagger-ui-dist: not its demo index.html, not source maps.
 const SWAGGER_ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png', 'favicon-16x16.png'])

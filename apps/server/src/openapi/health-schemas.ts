@@ -7,6 +7,3 @@ export const healthBodySchema = z.object({ status: z.literal('ok') }).meta({ id:
 export const readinessBodySchema = z
   .object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['postgres', 'pglite']) })
   .meta({ id: 'Readiness' })
-
-export type HealthBody = z.output<typeof healthBodySchema>
-export type ReadinessBody = z.output<typeof readinessBodySchema>

@@ -6,7 +6,7 @@ import { resolvePointer } from './schema-arbitrary.ts'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const
 
 /** One operation of the document, where it sits in it. */
 export interface DocumentedOperation {

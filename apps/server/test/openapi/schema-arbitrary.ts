@@ -35,7 +35,7 @@ function stringArbitrary(schema: Record<string, unknown>): fc.Arbitrary<string> 
  * anyOf/oneOf, properties/required, items/prefixItems, string lengths, pattern and formats),
  * `$ref`s resolved in `root`. Unknown shapes fall back to any JSON value.
  */
-export function arbitraryFromSchema(schema: JsonSchema, root: unknown): fc.Arbitrary<unknown> {
+function arbitraryFromSchema(schema: JsonSchema, root: unknown): fc.Arbitrary<unknown> {
   if (schema === true) return fc.jsonValue()
   if (schema === false) throw new Error('no value satisfies the schema `false`')
   if (typeof schema.$ref === 'string') return arbitraryFromSchema(resolvePointer(root, schema.$ref) as JsonSchema, root)

@@ -10,10 +10,10 @@ const id = z.uuid().meta({ description: 'Row id (UUID).', examples: ['550e8400-e
 const timestamp = z.iso.datetime().meta({ examples: ['2025-06-01T10:30:00.000Z'] })
 
 /** `free` or `pro`; only `pro` may call the client API and create keys. */
-export const planSchema = z.enum(PLANS).meta({ id: 'Plan', description: 'Account plan; only `pro` (Cloud Pro) may call the client API and create keys.' })
+const planSchema = z.enum(PLANS).meta({ id: 'Plan', description: 'Account plan; only `pro` (Cloud Pro) may call the client API and create keys.' })
 
 /** `user` or `admin`. */
-export const roleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'Account role; `admin` may use the admin procedures.' })
+const roleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'Account role; `admin` may use the admin procedures.' })
 
 /** The account behind a valid key: `GET /api/v1/client/users/me`. */
 export const clientUserSchema = z
@@ -21,7 +21,7 @@ export const clientUserSchema = z
   .meta({ id: 'ClientUser', description: 'The account that owns the API key.' })
 
 /** A signed-in account as the dashboard sees it. */
-export const sessionUserSchema = z
+const sessionUserSchema = z
   .object({ id, email: z.string(), plan: planSchema, role: roleSchema, created_at: timestamp })
   .meta({ id: 'SessionUser', description: 'The signed-in account.' })
 
