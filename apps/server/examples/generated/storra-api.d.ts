@@ -237,12 +237,16 @@ export interface paths {
         };
         /** This document */
         get: operations["openApiDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /** PUT is not allowed (405) */
+        put: operations["putOpenapijsonNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postOpenapijsonNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteOpenapijsonNotAllowed"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchOpenapijsonNotAllowed"];
         trace?: never;
     };
 }
@@ -3068,6 +3072,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    putOpenapijsonNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postOpenapijsonNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteOpenapijsonNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchOpenapijsonNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
                 };
             };
         };

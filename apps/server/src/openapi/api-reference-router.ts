@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Router } from 'express'
+import { methodNotAllowed } from '../http/problem.ts'
 import { buildOpenApiDocument, OPENAPI_PATH } from './document.ts'
 
 /** Where the API reference page is served. */
@@ -51,6 +52,7 @@ export function createApiReferenceRouter(): Router {
     res.setHeader('Cache-Control', 'no-cache')
     res.type('html').send(PAGE)
   })
+  for (const path of [OPENAPI_PATH, DOCS_PATH]) router.all(path, methodNotAllowed('dashboard', 'GET, HEAD'))
   router.get(`${DOCS_PATH}/assets/init.js`, (_req, res) => void res.type('js').send(INIT_SCRIPT))
   router.get(`${DOCS_PATH}/assets/:file`, (req, res, next) => {
     const file = req.params.file

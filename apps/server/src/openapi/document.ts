@@ -130,9 +130,12 @@ function dashboardOperation(op: DashboardOperation): ZodOpenApiOperationObject {
   }
 }
 
-/** Every other method on a path: 405 with `Allow`, after the same middleware as the real routes. */
+/**
+ * Every other method on a path: 405 with `Allow`. Under `/api/v1/dashboard` the same middleware
+ * as the real routes runs first (`dashboard`); elsewhere (`public`) only the 405 is possible.
+ */
 function methodNotAllowed(
-  family: 'client' | 'dashboard',
+  family: 'client' | 'dashboard' | 'public',
   path: string,
   allowed: readonly Method[],
 ): Partial<Record<Method, ZodOpenApiOperationObject>> {
@@ -142,7 +145,7 @@ function methodNotAllowed(
     family === 'client'
       ? clientError('This path does not accept the method.', { notAllowed: 'Method Not Allowed' }, headers)
       : dashboardError('This path does not accept the method.', { notAllowed: 'Method Not Allowed' }, headers)
-  const name = path.replace(/^\/api\/v1\//, '').replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  const name = path.replace(/^\/api\/v1\//, '').replace(/[{}.]/g, '').replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
   const ops: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
   for (const method of METHODS.filter((m) => !allowed.includes(m))) {
     ops[method] = {
@@ -152,9 +155,9 @@ function methodNotAllowed(
       security: [],
       ...(path.includes('{prefix}') && { requestParams: { path: revokeKeyInput } }),
       responses:
-        family === 'client'
-          ? { '405': refused }
-          : { '405': refused, ...DASHBOARD_PROTOCOL, ...(method !== 'get' && { '403': crossSite }) },
+        family === 'dashboard'
+          ? { '405': refused, ...DASHBOARD_PROTOCOL, ...(method !== 'get' && { '403': crossSite }) }
+          : { '405': refused },
     }
   }
   return ops
@@ -401,6 +404,7 @@ function publicPaths(): ZodOpenApiPathsObject {
         security: [],
         responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { [JSON_TYPE]: { schema: { type: 'object' } } } } },
       },
+      ...methodNotAllowed('public', OPENAPI_PATH, ['get']),
     },
   }
 }
