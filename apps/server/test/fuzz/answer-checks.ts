@@ -33,6 +33,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+function isJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter(Boolean)
+  return lines.length > 1 && lines.every((line) => parseJson(line).ok)
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -54,9 +59,8 @@ function findInternalError(value: unknown, depth = 0): string | undefined {
 function shapeProblem(family: RouteFamily, response: WireResponse, protocolRefusal: boolean): Violation['kind'] | undefined {
   const contentType = response.headers['content-type'] ?? ''
   const text = response.body.toString('utf8')
-  if (family === 'trpc' && /^application\/jsonl/i.test(contentType)) {
-    return text.split('\n').every((line) => line === '' || parseJson(line).ok) ? undefined : 'not-json'
-  }
+  // tRPC streams (httpBatchStreamLink) as JSON lines, whatever Content-Type says.
+  if (family === 'trpc' && (/^application\/jsonl/i.test(contentType) || isJsonLines(text))) return undefined
   const parsed = parseJson(text)
   if (!parsed.ok) return response.status >= 400 && text.length === 0 ? 'bare-error' : 'not-json'
   if (response.status < 400) return undefined
@@ -104,7 +108,7 @@ export function checkExchange(
   }
   if (family === 'trpc' && !bodyless) {
     const text = response.body.toString('utf8')
-    const items = /^application\/jsonl/i.test(response.headers['content-type'] ?? '') ? text.split('\n').filter(Boolean) : [text]
+    const items = isJsonLines(text) ? text.split('\n').filter(Boolean) : [text]
     for (const item of items) {
       const parsed = parseJson(item)
       const internal = parsed.ok ? findInternalError(parsed.value) : undefined

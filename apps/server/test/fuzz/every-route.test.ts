@@ -33,19 +33,19 @@ const PROPERTIES: FuzzProperty[] = [
     name: 'well-formed HTTP, any route, method, header, cookie and body',
     server: 'plain',
     share: 0.5,
-    options: { forwardedForPresence: 2, oddities: false, batchLimit: 12 },
+    options: { forwardedForPresence: 2, oddities: false, batchLimit: 12, credentialWeight: 1 },
   },
   {
     name: 'behind a trusted proxy, with X-Forwarded-For of any length',
     server: 'proxied',
     share: 0.25,
-    options: { forwardedForPresence: 18, oddities: false, batchLimit: 6 },
+    options: { forwardedForPresence: 18, oddities: false, batchLimit: 6, credentialWeight: 10 },
   },
   {
     name: 'raw protocol damage: bad header names, control characters, framing, obs-fold, versions',
     server: 'plain',
     share: 0.25,
-    options: { forwardedForPresence: 1, oddities: true, batchLimit: 3 },
+    options: { forwardedForPresence: 1, oddities: true, batchLimit: 3, credentialWeight: 1 },
   },
 ]
 
