@@ -161,5 +161,7 @@ export function checkLogLines(family: RouteFamily, lines: readonly string[]): Vi
 
 /** A violation's class: what broke, where, and how, without the values that vary. */
 export function signatureOf(v: Violation): string {
-  return `${v.kind}${v.status ? ` ${v.status}` : ''} on ${v.family}: ${v.kind === 'wrong-shape' || v.kind === 'not-json' ? gist(v.detail).slice(0, 60) : gist(v.detail)}`
+  // A bare protocol answer, a dropped connection or a key in the log has one cause whatever the family.
+  const where = ['bare-error', 'closed-without-answer', 'no-answer', 'key-in-log', 'stack-in-log', 'error-logged'].includes(v.kind) ? '/api' : v.family
+  return `${v.kind}${v.status ? ` ${v.status}` : ''} on ${where}: ${v.kind === 'wrong-shape' || v.kind === 'not-json' ? gist(v.detail).slice(0, 60) : gist(v.detail)}`
 }
