@@ -53,12 +53,13 @@ describe.each(testDatabaseTargets())('fuzzing every route over HTTP ($name)', (t
   const servers: Partial<Record<FuzzProperty['server'], FuzzTarget>> = {}
   const surveyed: string[] = []
 
+  // Starting PGlite twice takes seconds on a quiet machine, and much longer on a busy one.
   beforeAll(async () => {
     ;[servers.plain, servers.proxied] = await Promise.all([startFuzzTarget(target), startFuzzTarget(target, { STORRA_TRUST_PROXY: '1' })])
-  })
+  }, 180_000)
   afterAll(async () => {
     await Promise.all([servers.plain?.dispose(), servers.proxied?.dispose()])
-  })
+  }, 180_000)
 
   PROPERTIES.forEach((property, index) => {
     const count = Math.max(1, Math.round(runs * property.share))

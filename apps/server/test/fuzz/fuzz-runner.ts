@@ -43,7 +43,11 @@ export async function runCase(target: FuzzTarget, request: FuzzRequest): Promise
 }
 
 function report(result: CaseResult, violations: Violation[]): string {
-  return [`answered ${result.statuses.join(', ') || 'nothing'}; broken promises:`, ...violations.map((v) => `  - ${signatureOf(v)}\n      ${JSON.stringify(v.detail)}`)].join('\n')
+  return [
+    `answered ${result.statuses.join(', ') || 'nothing'}; broken promises:`,
+    ...violations.map((v) => `  - ${signatureOf(v)}\n      ${JSON.stringify(v.detail)}`),
+    '($USER_SESSION, $PRO_KEY, … stand for the live fixtures\' values: see PLACEHOLDERS in test/fuzz/fuzz-request.ts)',
+  ].join('\n')
 }
 
 /** Thrown by the property so that fast-check prints the violations beside the shrunk request. */
