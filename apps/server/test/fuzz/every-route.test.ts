@@ -17,7 +17,7 @@ import { requestArbitrary, type RequestArbitraryOptions } from './request-arbitr
  */
 
 // Requests per database in CI, shared out among the properties below.
-const CI_RUNS = 1000
+const CI_RUNS = 1500
 const runs = fuzzEnv.runs ?? CI_RUNS
 
 interface FuzzProperty {
