@@ -23,7 +23,7 @@ export interface Violation {
 }
 
 /** Node's default limit on a request's head (`--max-http-header-size`): beyond it Node answers 431 itself. */
-export const MAX_HEAD_BYTES = 16 * 1024
+const MAX_HEAD_BYTES = 16 * 1024
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

@@ -76,7 +76,7 @@ export interface FuzzRequest {
 }
 
 /** Replaces each placeholder in `text` by its value, passed through `encode` (e.g. for a URL). */
-export function fillPlaceholders(text: string, values: PlaceholderValues, encode: (value: string) => string = (v) => v): string {
+function fillPlaceholders(text: string, values: PlaceholderValues, encode: (value: string) => string = (v) => v): string {
   return text.includes('$') ? text.replace(/\$[A-Z_]+/g, (name) => (name in values ? encode(values[name as Placeholder]) : name)) : text
 }
 
@@ -164,7 +164,7 @@ export function serializeRequest(request: FuzzRequest, port: number): Buffer {
 }
 
 /** Long runs of one character or pattern, as `'['×4104`: keeps a reproducer readable. */
-export function abbreviate(text: string, max = 600): string {
+function abbreviate(text: string, max = 600): string {
   const squeezed = text.replace(/(.{1,16}?)\1{7,}/gs, (run, unit: string) => `«${JSON.stringify(unit)}×${run.length / unit.length}»`)
   return squeezed.length > max ? `${squeezed.slice(0, max)}…(${squeezed.length} chars)` : squeezed
 }

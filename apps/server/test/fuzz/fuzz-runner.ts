@@ -15,7 +15,7 @@ function headLength(bytes: Buffer): number {
 }
 
 /** What one request got: the status of each response, and every promise it broke. */
-export interface CaseResult {
+interface CaseResult {
   statuses: number[]
   violations: Violation[]
 }
@@ -24,7 +24,7 @@ export interface CaseResult {
  * Sends one generated request over a fresh TCP connection, checks the answer and the log
  * lines it caused, then heals the fixtures (sessions, plan, password, key) for the next one.
  */
-export async function runCase(target: FuzzTarget, request: FuzzRequest): Promise<CaseResult> {
+async function runCase(target: FuzzTarget, request: FuzzRequest): Promise<CaseResult> {
   const resolved = resolveRequest(request, target.values)
   const bytes = serializeRequest(resolved, target.server.port)
   const logStart = target.lines.length
@@ -58,7 +58,7 @@ class FuzzFailure extends Error {
   }
 }
 
-export interface FuzzOptions {
+interface FuzzOptions {
   runs: number
   /** Added to the suite's seed, so each property has its own fixed sequence. */
   seedOffset: number

@@ -63,7 +63,7 @@ function dechunk(data: Buffer, from: number): { body: Buffer; end: number } | un
  * Splits the bytes a server sent into responses. `headRequest` marks the exchange as a HEAD,
  * whose responses carry no body whatever their Content-Length says.
  */
-export function parseResponses(data: Buffer, headRequest: boolean): { responses: WireResponse[]; leftover: number } {
+function parseResponses(data: Buffer, headRequest: boolean): { responses: WireResponse[]; leftover: number } {
   const responses: WireResponse[] = []
   let at = 0
   while (at < data.length) {

@@ -70,7 +70,7 @@ const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String
 const longLength = oneof(fc.integer({ min: 1, max: 400 }), fc.constantFrom(100, 101, 320, 321, 1024, 4096, 4097), fc.integer({ min: 2000, max: 20_000 }))
 
 /** Strings that break naive code: NUL, control characters, lone surrogates, any code point, huge. */
-export const nastyString: fc.Arbitrary<string> = oneof(
+const nastyString: fc.Arbitrary<string> = oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: oneof(printableAscii, controlChar, loneSurrogate), maxLength: 30 }),
@@ -195,7 +195,7 @@ interface Route {
  * encodeURIComponent that never throws: a lone surrogate becomes its WTF-8 bytes (`%ED%A0%80`),
  * which a server's URI decoding must refuse cleanly.
  */
-export function percentEncode(text: string): string {
+function percentEncode(text: string): string {
   return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g, (unit) => {
     const code = unit.charCodeAt(0)
     if (unit.length === 1 && code >= 0xd800 && code <= 0xdfff) {
