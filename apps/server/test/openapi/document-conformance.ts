@@ -15,6 +15,7 @@ export interface DocumentedOperation {
   operation: Json
 }
 
+/** Every operation in `document.paths`, in document order. */
 export function documentedOperations(document: OpenApiDocument): DocumentedOperation[] {
   return Object.entries((document as Json).paths as Json).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => (item as Json)[method]).map((method) => ({ path, method, operation: (item as Json)[method] as Json })),
