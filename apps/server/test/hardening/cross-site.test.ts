@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { trpcMutation } from './trpc-over-http.ts'
 
 const ALLOWED_ORIGIN = 'https://dashboard.storra.example'
@@ -7,11 +7,11 @@ const KEYS = '/api/v1/dashboard/users/me/api-keys'
 
 describe.each(testDatabaseTargets())('cross-site request defence ($name)', (target) => {
   let server: TestServer
-  let client: DashboardClient
+  let client: DashboardRestClient
   beforeAll(async () => {
-    server = await startTestServer(target, { STORRA_ALLOWED_ORIGINS: ALLOWED_ORIGIN })
+    server = await startTestServer(target, { web: { allowedOrigins: [ALLOWED_ORIGIN] } })
     const user = await server.createUser({ plan: 'pro' })
-    client = new DashboardClient(server.url)
+    client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
   })
   afterAll(async () => {
@@ -74,7 +74,7 @@ describe.each(testDatabaseTargets())('cross-site request defence ($name)', (targ
 
   it('sets the session cookie HttpOnly and SameSite=Lax', async () => {
     const user = await server.createUser({})
-    const res = await new DashboardClient(server.url).login(user.email, user.password)
+    const res = await new DashboardRestClient(server.url).login(user.email, user.password)
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('storra_session='))
     expect(cookie).toMatch(/; HttpOnly/i)
     expect(cookie).toMatch(/; SameSite=Lax/i)
