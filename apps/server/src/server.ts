@@ -8,7 +8,7 @@ import type { ServerConfig } from './env.ts'
 import { createDatabaseLoginThrottle } from './dashboard/login-throttle.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
-import { answerProtocolError } from './http/protocol-errors.ts'
+import { answerConnectThroughApp, answerProtocolError } from './http/protocol-errors.ts'
 import { openServiceDatabase } from './open-database.ts'
 
 export interface RunningServer {
@@ -81,6 +81,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
 
   const server = createServer(app)
   server.on('clientError', answerProtocolError)
+  server.on('connect', answerConnectThroughApp(app))
   // Slow or stalled clients must not hold sockets forever.
   server.requestTimeout = 30_000
   server.headersTimeout = 15_000

@@ -8,7 +8,7 @@ import { KeyTable } from './key-table'
 import { KeyTableSkeleton } from './key-table-skeleton'
 import { PlanNotice } from './plan-notice'
 import { RevokeKeyDialog } from './revoke-key-dialog'
-import type { ApiKeySummary, CreatedApiKey, Plan } from './types'
+import { PLAN_BADGE_TEXT, type ApiKeySummary, type CreatedApiKey, type Plan } from '@storra/core/types'
 import type { CopyToClipboard } from './use-copy-to-clipboard'
 
 export type ApiKeysPanelProps = {
@@ -35,9 +35,9 @@ export type ApiKeysPanelProps = {
   now?: () => Date
 }
 
-const PLAN_BADGE: Record<Plan, { text: string; className: string }> = {
-  pro: { text: 'Cloud Pro', className: 'bg-indigo-50 text-indigo-700 ring-indigo-600/20' },
-  free: { text: 'Free plan', className: 'bg-zinc-100 text-zinc-600 ring-zinc-500/20' },
+const PLAN_BADGE_CLASS: Record<Plan, string> = {
+  pro: 'bg-indigo-50 text-indigo-700 ring-indigo-600/20',
+  free: 'bg-zinc-100 text-zinc-600 ring-zinc-500/20',
 }
 
 /** The Settings → API Keys section: create (Cloud Pro only), list and revoke keys. */
@@ -57,7 +57,6 @@ export function ApiKeysPanel({
   const [createdKey, setCreatedKey] = useState<CreatedApiKey | null>(null)
   const [keyToRevoke, setKeyToRevoke] = useState<ApiKeySummary | null>(null)
   const headingId = useId()
-  const planBadge = PLAN_BADGE[plan]
 
   async function createKey(label: string) {
     setCreatedKey(await onCreate(label))
@@ -82,10 +81,10 @@ export function ApiKeysPanel({
         <span
           className={classNames(
             'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
-            planBadge.className,
+            PLAN_BADGE_CLASS[plan],
           )}
         >
-          {planBadge.text}
+          {PLAN_BADGE_TEXT[plan]}
         </span>
       </header>
 

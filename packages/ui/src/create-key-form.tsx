@@ -2,9 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Button } from './button'
 import { ErrorMessage } from './error-message'
 import { getErrorMessage } from './get-error-message'
-
-/** The API's limit on key labels. */
-export const MAX_LABEL_LENGTH = 100
+import { MAX_LABEL_LENGTH } from '@storra/core/limits'
 
 export type CreateKeyFormProps = {
   /**

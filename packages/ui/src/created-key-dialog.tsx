@@ -3,7 +3,7 @@ import { Button } from './button'
 import { ErrorMessage } from './error-message'
 import { CheckIcon, CopyIcon, WarningIcon } from './icons'
 import { DialogActions, ModalDialog } from './modal-dialog'
-import type { CreatedApiKey } from './types'
+import type { CreatedApiKey } from '@storra/core/types'
 import { useCopyToClipboard, type CopyToClipboard } from './use-copy-to-clipboard'
 
 export type CreatedKeyDialogProps = {

@@ -32,6 +32,7 @@ const createCaller = createCallerFactory(appRouter)
 
 const TRPC_METHODS = new Set(['GET', 'HEAD', 'POST'])
 const TRPC_ALLOW = 'GET, HEAD, POST'
+const TRPC_ALLOW_OF_TYPE: Record<string, string> = { query: 'GET, HEAD', mutation: 'POST' }
 
 /**
  * `/api/v1/dashboard`: REST and tRPC behind the session cookie. The REST routes are thin
@@ -109,10 +110,14 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
         res.locals.session = await loadDashboardSession(req, res, session, services)
         return contextOf(req, res)
       },
-      // A throttled or unavailable procedure says when to retry, as the REST routes do.
-      responseMeta({ errors }) {
+      // A throttled or unavailable procedure says when to retry, as the REST routes do; a
+      // procedure called with the wrong method says which one it takes.
+      responseMeta({ errors, type }) {
+        const headers: Record<string, string> = {}
         const wait = errors.map((e) => toProblem(e).retryAfterSeconds).find((s) => s !== undefined)
-        return wait === undefined ? {} : { headers: { 'retry-after': retryAfterValue(wait) } }
+        if (wait !== undefined) headers['retry-after'] = retryAfterValue(wait)
+        if (errors.some((e) => e.code === 'METHOD_NOT_SUPPORTED')) headers.allow = TRPC_ALLOW_OF_TYPE[type] ?? TRPC_ALLOW
+        return { headers }
       },
       onError({ error, path }) {
         if (toProblem(error) === INTERNAL_PROBLEM) logger.error({ err: error, path }, 'tRPC procedure failed')

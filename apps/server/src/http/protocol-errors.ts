@@ -1,4 +1,5 @@
-import { STATUS_CODES } from 'node:http'
+import { ServerResponse, STATUS_CODES, type IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { HTTP_MESSAGES } from '@storra/core'
 import { familyOf, problemBody } from './problem.ts'
@@ -44,4 +45,34 @@ export function answerProtocolError(error: ClientError, socket: Duplex): void {
       'Connection: close\r\n\r\n' +
       body,
   )
+}
+
+/**
+ * The http server's `connect` handler. Node hands CONNECT requests (proxy tunnels) to this event
+ * instead of the app, and without a listener drops the connection unanswered. This server is no
+ * proxy: the request goes through the app like any other method, which answers 405 with `Allow`
+ * on known routes and 404 elsewhere, in the family's shape; then the connection closes.
+ */
+export function answerConnectThroughApp(app: (req: IncomingMessage, res: ServerResponse) => void) {
+  return (req: IncomingMessage, socket: Duplex): void => {
+    const res = new ServerResponse(req)
+    res.shouldKeepAlive = false
+    res.assignSocket(socket as Socket)
+    res.on('finish', () => {
+      res.detachSocket(socket as Socket)
+      socket.end()
+    })
+    // Authority-form (`host:port`) names no resource of ours: not a request we can route.
+    if (!req.url?.startsWith('/')) {
+      const body = JSON.stringify(problemBody('dashboard', MALFORMED))
+      res.writeHead(MALFORMED.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+      })
+      res.end(body)
+      return
+    }
+    app(req, res)
+  }
 }
