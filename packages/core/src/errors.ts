@@ -48,10 +48,12 @@ export const DASHBOARD_MESSAGES = {
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
 } as const
 
+/** Create refused (409): the account holds `max` active keys already. */
 export function keyLimitMessage(max: number): string {
   return `This account already has ${max} active API keys, the most allowed. Revoke one to create another.`
 }
 
+/** Account creation refused (409): the (normalised) email is taken. */
 export function emailTakenMessage(email: string): string {
   return `An account with email ${email} already exists.`
 }

@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express'
-import { getErrorShape, TRPCError } from '@trpc/server'
 import type { Logger } from 'pino'
-import { appRouter, INTERNAL_PROBLEM, toProblem, trpcCodeOf, type Problem } from '@storra/api'
+import { INTERNAL_PROBLEM, toProblem, trpcCodeOf, type Problem } from '@storra/api'
 import { HTTP_MESSAGES } from '@storra/core'
 
 /**
@@ -30,10 +29,9 @@ export function retryAfterValue(seconds: number): string {
 export function problemBody(family: RouteFamily, problem: Problem): object {
   if (family === 'client') return { detail: problem.message }
   if (family === 'dashboard') return { error: problem.message }
-  // Built by tRPC itself (through the router's errorFormatter), so it is the envelope the client expects.
-  const error = new TRPCError({ code: trpcCodeOf(problem.status).key, message: problem.message })
-  const shape = getErrorShape({ config: appRouter._def._config, error, type: 'unknown', path: undefined, input: undefined, ctx: undefined })
-  return { error: { ...shape, data: { ...shape.data, httpStatus: problem.status } } }
+  // The envelope the router's errorFormatter gives (packages/api/src/trpc.ts), without a procedure path.
+  const code = trpcCodeOf(problem.status)
+  return { error: { message: problem.message, code: code.number, data: { code: code.key, httpStatus: problem.status } } }
 }
 
 /** Answers with `problem` in the family's shape, with `Retry-After` when it says how long to wait. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HTTP_MESSAGES } from '@storra/core'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { rawExchange } from './raw-http.ts'
 import { isTrpcErrorEnvelope } from './trpc-over-http.ts'
@@ -26,6 +27,12 @@ const PATHS: Record<string, { path: string; shaped: (body: unknown) => boolean }
   other: { path: '/healthz', shaped: (body) => isSentence(body, 'error') },
 }
 
+/** The sentence of a body of any family: `detail`, `error`, or the tRPC envelope's `error.message`. */
+function messageOf(body: unknown): unknown {
+  const { detail, error } = body as { detail?: unknown; error?: unknown }
+  return detail ?? (typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error)
+}
+
 function isSentence(body: unknown, field: string): boolean {
   const record = body as Record<string, unknown>
   return Object.keys(record).length === 1 && typeof record[field] === 'string' && (record[field] as string).length > 0
@@ -50,7 +57,9 @@ describe('protocol errors in the family shape', () => {
         expect(answer.headers['content-type']).toMatch(/^application\/json/)
         expect(answer.headers.connection).toBe('close')
         expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body))
-        expect(shaped(JSON.parse(answer.body))).toBe(true)
+        const body: unknown = JSON.parse(answer.body)
+        expect(shaped(body)).toBe(true)
+        expect(messageOf(body)).toBe(malformed.status === 431 ? HTTP_MESSAGES.headersTooLarge : HTTP_MESSAGES.malformedRequest)
       })
     }
   }

@@ -82,6 +82,8 @@ const TRPC_CODE_OF_STATUS: Record<number, TRPCErrorCode> = {
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  // tRPC has no code of its own for an oversized head; the status says what happened.
+  431: 'BAD_REQUEST',
   503: 'SERVICE_UNAVAILABLE',
 }
 
