@@ -1,16 +1,16 @@
 import { readEnv } from './env.ts'
 import { startServer } from './server.ts'
 
-const env = readEnv()
-const running = await startServer(env).catch((error: unknown) => {
+const config = readEnv()
+const running = await startServer(config).catch((error: unknown) => {
   console.error(`storra: could not start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })
 const { logger } = running
 
-const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.dataDir}`
+const where = config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`
 logger.info(`Storra key service listening on ${running.url} (database: ${where})`)
-if (process.stdout.isTTY || env.NODE_ENV !== 'production') {
+if (process.stdout.isTTY || config.mode !== 'production') {
   console.log(`
   Storra is running: open ${running.url}/dashboard/
   Create the first account in another terminal:

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run-cli.ts'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
 
 const run = promisify(execFile)
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
@@ -61,7 +61,7 @@ describe('storra CLI on the embedded database', () => {
     expect(created.stderr).toBe('')
     expect(created.code).toBe(0)
 
-    const dashboard = new DashboardClient(server.url)
+    const dashboard = new DashboardRestClient(server.url)
     expect((await dashboard.login('live@example.com', 'another long password')).status).toBe(200)
     const { key } = await dashboard.createKey('cli test')
     expect((await callClientApi(server.url, key)).status).toBe(200)
@@ -105,7 +105,7 @@ describe.skipIf(!postgresTarget)('storra CLI on PostgreSQL', () => {
       try {
         const created = await storra(['users', 'create', '--email', 'pg@example.com', '--password', 'postgres password!', '--plan', 'pro'], { DATABASE_URL: url })
         expect(created.code).toBe(0)
-        expect((await new DashboardClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
+        expect((await new DashboardRestClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
       } finally {
         await server.close()
       }

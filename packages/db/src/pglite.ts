@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import * as schema from './schema.ts'
 import type { Database, Db } from './database.ts'
-import { MIGRATIONS_FOLDER } from './migrate.ts'
+import { MIGRATIONS_FOLDER } from './migration-settings.ts'
 
 export interface EmbeddedDatabase extends Database {
   readonly kind: 'pglite'

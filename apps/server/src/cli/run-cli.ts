@@ -90,7 +90,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
   }
   let opened
   try {
-    opened = await openServiceDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir, share: false })
+    opened = await openServiceDatabase({ url: config.database.url, dataDir: config.database.dataDir, share: false })
   } catch (error) {
     io.err(`storra: cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
     return 1

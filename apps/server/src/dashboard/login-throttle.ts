@@ -1,6 +1,7 @@
 import { RateLimiterDrizzle, RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { ServiceError, type LoginThrottle } from '@storra/api'
 import { loginThrottle, type Database } from '@storra/db'
+import { DASHBOARD_MESSAGES } from '@storra/core'
 
 export interface LoginThrottleLimits {
   failuresPerEmail: number
@@ -9,8 +10,6 @@ export interface LoginThrottleLimits {
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = { failuresPerEmail: 10, failuresPerIp: 50, windowSeconds: 15 * 60 }
-
-const TOO_MANY = 'Too many failed login attempts. Try again later.'
 
 type MakeLimiter = (name: string, points: number, duration: number) => RateLimiterAbstract
 
@@ -33,7 +32,7 @@ export function createLoginThrottle(
     async check(email, ip) {
       for (const [limiter, key] of keys(email, ip)) {
         const state = await limiter.get(key)
-        if (state && state.consumedPoints >= limiter.points) throw new ServiceError('TOO_MANY_REQUESTS', TOO_MANY, state.msBeforeNext / 1000)
+        if (state && state.consumedPoints >= limiter.points) throw new ServiceError('TOO_MANY_REQUESTS', DASHBOARD_MESSAGES.tooManyLogins, state.msBeforeNext / 1000)
       }
     },
     async recordFailure(email, ip) {

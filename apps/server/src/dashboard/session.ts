@@ -1,10 +1,7 @@
 import type { Request, Response } from 'express'
 import { getIronSession, type SessionOptions } from 'iron-session'
-import { TRPCError } from '@trpc/server'
-import { isDatabaseUnavailable } from '@storra/db'
 import {
   createSession,
-  DATABASE_UNAVAILABLE_MESSAGE,
   endSession,
   findSessionUser,
   SESSION_TTL_SECONDS,
@@ -58,15 +55,5 @@ export async function loadDashboardSession(
       if (sid) await endSession(services, sid)
       cookie.destroy()
     },
-  }
-}
-
-/** The same, for tRPC's context: a database outage becomes SERVICE_UNAVAILABLE, not a 500. */
-export async function loadTrpcSession(req: Request, res: Response, settings: SessionSettings, services: Services): Promise<DashboardSession> {
-  try {
-    return await loadDashboardSession(req, res, settings, services)
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
-    throw error
   }
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateApiKey } from '@storra/core'
 import { setUserPlan } from '@storra/api'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { countAccountRows } from './database-rows.ts'
 import { rawRequest, type RawResponse } from './raw-http.ts'
 import { isTrpcErrorEnvelope } from './trpc-over-http.ts'
@@ -150,7 +150,7 @@ describe.each(testDatabaseTargets())('bad input never breaks the service ($name)
   let adminPassword = ''
 
   async function login(email: string, password: string): Promise<string> {
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const res = await client.login(email, password)
     if (res.status !== 200) throw new Error(`setup login failed: ${res.status}`)
     return client.cookie
@@ -163,7 +163,9 @@ describe.each(testDatabaseTargets())('bad input never breaks the service ($name)
 
   beforeAll(async () => {
     // Limits so high that random logins never throttle the fixtures' own logins.
-    server = await startTestServer(target, { loginLimits: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 }, failedKeyAttemptsPerIpPerMinute: 0 })
+    server = await startTestServer(target, {
+      limits: { login: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 }, failedKeyAttemptsPerIpPerMinute: 0 },
+    })
     const user = await server.createUser({ plan: 'pro' })
     const admin = await server.createUser({ plan: 'pro', role: 'admin' })
     ;[userEmail, userPassword, adminEmail, adminPassword] = [user.email, user.password, admin.email, admin.password]

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { captureLogs } from './log-capture.ts'
 import { selectRows } from './database-rows.ts'
 import { trpcMutation } from './trpc-over-http.ts'
@@ -8,7 +8,7 @@ describe.each(testDatabaseTargets())('no secrets in the logs ($name)', (target) 
   const { logger, lines } = captureLogs()
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer(target, { logger, LOG_LEVEL: 'trace' })
+    server = await startTestServer(target, { logger, log: { level: 'trace' } })
   })
   afterAll(async () => {
     await server?.dispose()
@@ -16,7 +16,7 @@ describe.each(testDatabaseTargets())('no secrets in the logs ($name)', (target) 
 
   it('a whole flow logs requests but never a key, a password, a cookie or a session id', async () => {
     const user = await server.createUser({ plan: 'pro', password: 'log-scan password that is secret' })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const secrets: string[] = [user.password]
 
     expect((await client.login(user.email, 'a wrong password guess')).status).toBe(401)
@@ -37,7 +37,7 @@ describe.each(testDatabaseTargets())('no secrets in the logs ($name)', (target) 
       body: `{"email": "${user.email}", "password": "${user.password}"`,
     })
     expect(badJson.status).toBe(400)
-    expect((await trpcMutation(new DashboardClient(server.url), 'auth.login', { email: user.email, password: user.password })).status).toBe(200)
+    expect((await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: user.email, password: user.password })).status).toBe(200)
     expect((await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)).status).toBe(200)
     expect((await callClientApi(server.url, created.key)).status).toBe(401)
     expect((await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } })).status).toBe(401)

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { DASHBOARD_MESSAGES } from '@storra/core'
+import { DASHBOARD_MESSAGES, type Plan, type Role } from '@storra/core'
 import { testDatabaseTargets, type TestDatabase } from '@storra/db/testing'
 import { appRouter } from '../root.ts'
 import { createApiKey } from '../services/api-keys.ts'
@@ -40,7 +40,7 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
     await db?.dispose()
   })
 
-  async function account(input: { plan?: 'free' | 'pro'; role?: 'user' | 'admin'; email?: string } = {}) {
+  async function account(input: { plan?: Plan; role?: Role; email?: string } = {}) {
     const email = input.email ?? `account${++emailCounter}-${Date.now()}@example.com`
     return createUser(services, { email, password: 'correct horse battery staple', plan: input.plan ?? 'pro', role: input.role })
   }

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
 import { apiKeys, isUniqueViolation, users, type UserRow } from '@storra/db'
-import { DASHBOARD_MESSAGES, type Plan, type Role } from '@storra/core'
+import { DASHBOARD_MESSAGES, emailTakenMessage, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Plan, type Role } from '@storra/core'
 import type { ServiceContext } from './context.ts'
 import { endAllSessions } from './sessions.ts'
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts'
+import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
 import type { AdminUser, SessionUser } from './types.ts'
@@ -17,10 +17,10 @@ export function normalizeEmail(email: string): string {
 /** The rules every new password meets, at sign-up and on change. */
 export function assertPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ServiceError('BAD_REQUEST', `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`)
+    throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.passwordTooShort)
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new ServiceError('BAD_REQUEST', `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`)
+    throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.passwordTooLong)
   }
 }
 
@@ -33,7 +33,7 @@ export interface NewUser {
 
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<SessionUser> {
   const email = normalizeEmail(input.email)
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) throw new ServiceError('BAD_REQUEST', 'Enter a valid email address.')
+  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email)) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.invalidEmail)
   assertPasswordRules(input.password)
   const passwordHash = await hashPassword(input.password)
   try {
@@ -43,7 +43,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
       .returning()
     return toSessionUser(row!)
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ServiceError('CONFLICT', `An account with email ${email} already exists.`)
+    if (isUniqueViolation(error)) throw new ServiceError('CONFLICT', emailTakenMessage(email))
     throw error
   }
 }
@@ -103,8 +103,6 @@ export async function setUserPassword(ctx: ServiceContext, userId: string, passw
   await endAllSessions(ctx, userId)
 }
 
-export const WRONG_CURRENT_PASSWORD = 'Current password is incorrect.'
-
 /**
  * A signed-in user's own password change. The current password is required (a borrowed
  * session alone must not take the account over) and its guesses count against the login
@@ -120,7 +118,7 @@ export async function changePassword(
   const ok = input.currentPassword.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(row.passwordHash, input.currentPassword))
   if (!ok) {
     await ctx.loginThrottle.recordFailure(row.email, input.ip)
-    throw new ServiceError('FORBIDDEN', WRONG_CURRENT_PASSWORD)
+    throw new ServiceError('FORBIDDEN', DASHBOARD_MESSAGES.wrongCurrentPassword)
   }
   await setUserPassword(ctx, row.id, input.newPassword)
 }
