@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino'
+import { redactApiKeys } from '@storra/core'
 
 // Belt and braces: request serializers below never include headers or bodies, and these
 // paths are censored should anything ever log them.
@@ -34,6 +35,17 @@ function bufferedStdout(): pino.DestinationStream {
   return destination
 }
 
+/**
+ * The service's logger: JSON lines at `level`, to buffered standard output unless a
+ * destination is given (tests capture lines in memory). Every line, from this logger or any
+ * child, passes through `redactApiKeys` just before it is written: a key can arrive in a
+ * path, a query, a header, an error message or a field nobody thought of, and checking the
+ * finished line is the one place no call site can forget. Lines without `sk_` cost one
+ * `includes`.
+ */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination ?? bufferedStdout())
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: redactApiKeys } },
+    destination ?? bufferedStdout(),
+  )
 }
