@@ -1,5 +1,6 @@
 import { readEnv } from './env.ts'
 import { startServer } from './server.ts'
+import { stopOnSignals } from './shutdown.ts'
 
 const env = readEnv()
 const running = await startServer(env).catch((error: unknown) => {
@@ -18,26 +19,4 @@ if (process.stdout.isTTY || env.NODE_ENV !== 'production') {
 `)
 }
 
-let stopping = false
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return
-    stopping = true
-    logger.info({ signal }, 'shutting down: finishing in-flight requests')
-    const forced = setTimeout(() => {
-      logger.error('shutdown took too long; exiting')
-      process.exit(1)
-    }, 25_000)
-    forced.unref()
-    running
-      .close()
-      .then(() => {
-        logger.info('stopped cleanly')
-        process.exit(0)
-      })
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed')
-        process.exit(1)
-      })
-  })
-}
+stopOnSignals(running, logger)
