@@ -6,6 +6,7 @@ export * from './database.ts'
 export * as schema from './schema.ts'
 export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
 export { openPglite, type EmbeddedDatabase } from './pglite.ts'
+export { makePrivateDirectory, PRIVATE_DIRECTORY_MODE, PRIVATE_FILE_MODE, restrictToOwner } from './owner-only.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { openPostgres, type PostgresOptions } from './postgres.ts'
 
