@@ -1,10 +1,15 @@
+import { listUsers } from '@storra/api'
+import { portInUseMessage } from '@storra/core'
 import { readEnv } from './env.ts'
 import { startServer } from './server.ts'
 import { stopOnSignals } from './shutdown.ts'
 
 const env = readEnv()
 const running = await startServer(env).catch((error: unknown) => {
-  console.error(`storra: could not start: ${error instanceof Error ? error.message : String(error)}`)
+  // A busy port is the most common first-run problem: say which one and what to do, with no stack.
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  const reason = code === 'EADDRINUSE' ? portInUseMessage(env.PORT, env.HOST) : error instanceof Error ? error.message : String(error)
+  console.error(`storra: could not start: ${reason}`)
   process.exit(1)
 })
 const { logger } = running
@@ -12,11 +17,16 @@ const { logger } = running
 const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.dataDir}`
 logger.info(`Storra key service listening on ${running.url} (database: ${where})`)
 if (process.stdout.isTTY || env.NODE_ENV !== 'production') {
+  // Unknown (the query failed): better no hint than a wrong one.
+  const hasAccount = await listUsers(running.services, undefined, 1).then((rows) => rows.length > 0, () => true)
+  const next = hasAccount
+    ? ''
+    : `  Create the first account in another terminal:
+    npm run storra -- users create --email you@example.com --password 'a-long-password' --plan pro
+`
   console.log(`
   Storra is running: open ${running.url}/dashboard/
-  Create the first account in another terminal:
-    npm run storra -- users create --email you@example.com --password 'a-long-password' --plan pro
-`)
+${next}`)
 }
 
 stopOnSignals(running, logger)

@@ -107,10 +107,17 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   server.requestTimeout = 30_000
   server.headersTimeout = 15_000
   server.keepAliveTimeout = 5_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(config.PORT, config.HOST, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.PORT, config.HOST, () => resolve())
+    })
+  } catch (error) {
+    // A busy port: give the database (and the embedded socket) back before reporting it.
+    await services.stop()
+    await opened.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
   let closing: Promise<void> | undefined
