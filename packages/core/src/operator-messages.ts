@@ -9,7 +9,7 @@ export function portInUseMessage(port: number, host: string): string {
   return `Port ${port} on ${host} is already in use (another Storra server, or another program). Stop it, or pick another port: PORT=${next} npm start`
 }
 
-/** The CLI was asked about an account that does not exist. */
+/** The CLI was asked about an account that does not exist (the dashboard's words, then which one). */
 export function noAccountWithEmailMessage(email: string): string {
-  return `No account with email ${email}.`
+  return `Account not found. No account with email ${email}.`
 }
