@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { formatApiKey } from '@storra/core'
-import { DashboardClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardClient, callClientApi, startTestServer, type TestServer } from '../../src/testing.ts'
 import { captureLogs } from './log-capture.ts'
 import { selectRows } from './database-rows.ts'
 import { trpcMutation } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('no secrets in the logs ($name)', (target) => {
+describeEachDatabase('no secrets in the logs', (target) => {
   const { logger, lines } = captureLogs()
   let server: TestServer
   beforeAll(async () => {
