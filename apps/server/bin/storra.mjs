@@ -71,5 +71,20 @@ async function build() {
   renameSync(partial, bundle)
 }
 
-if (bundleTime() < newestSourceTime()) await build()
-await import(pathToFileURL(bundle).href)
+let fromSource = false
+if (bundleTime() < newestSourceTime()) {
+  try {
+    await build()
+  } catch (error) {
+    // A read-only checkout, say: slower, but the command still works.
+    process.stderr.write(`storra: could not build ${bundle} (${error instanceof Error ? error.message : String(error)}); running from source\n`)
+    fromSource = true
+  }
+}
+if (fromSource) {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import(pathToFileURL(join(serverDir, 'src', 'cli', 'index.ts')).href)
+} else {
+  await import(pathToFileURL(bundle).href)
+}
