@@ -86,10 +86,17 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   server.requestTimeout = 30_000
   server.headersTimeout = 15_000
   server.keepAliveTimeout = 5_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(config.http.port, config.http.host, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.http.port, config.http.host, () => resolve())
+    })
+  } catch (error) {
+    // A busy port: give the database (and the embedded socket) back before reporting it.
+    await services.stop()
+    await opened.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
   const { host: bound } = config.http
   const host = bound === '0.0.0.0' || bound === '::' ? 'localhost' : bound

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('bad input on $name', (target) => {
+describeEachDatabase('bad input', (target) => {
   let server: TestServer
   let client: DashboardRestClient
   beforeAll(async () => {

@@ -10,12 +10,11 @@ import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTarget
 
 const run = promisify(execFile)
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
 
-/** Runs the real `storra` CLI in its own process; resolves with its exit code and output. */
+/** Runs the real `storra` CLI (`bin/storra.mjs`, what `npm run storra` runs) in its own process; resolves with its exit code and output. */
 async function storra(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['bin/storra.mjs', ...args], {
       cwd: serverDir,
       env: { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
       timeout: 60_000,
@@ -94,6 +93,13 @@ describe('storra CLI on the embedded database', () => {
     const missing = await storra(['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], { STORRA_DATA_DIR: stoppedDir })
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/plan must be one of/)
+  })
+
+  // Issue 10 item 17: a message names what it is about.
+  it('names the email of an account that does not exist', async () => {
+    const unknown = await storra(['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], { STORRA_DATA_DIR: stoppedDir })
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toBe('storra: Account not found. No account with email nobody@example.com.\n')
   })
 })
 

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
 import { formatApiKey, generateApiKey, keyPrefixOf } from '@storra/core'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const MISSING = '{"detail":[{"type":"missing","loc":["header","X-API-Key"],"msg":"Field required","input":null}]}'
 const NOT_FOUND = '{"detail":"User not found."}'
 const PRO_REQUIRED = '{"detail":"API access requires Cloud Pro plan. Upgrade to use the API."}'
 
-describe.each(testDatabaseTargets())('client API on $name', (target) => {
+describeEachDatabase('client API', (target) => {
   let server: TestServer
   let proKey: string
   let proUser: Awaited<ReturnType<TestServer['createUser']>>

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
 import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const KEYS = '/api/v1/dashboard/users/me/api-keys'
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
-describe.each(testDatabaseTargets())('dashboard REST API on $name', (target) => {
+describeEachDatabase('dashboard REST API', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target, { limits: { maxActiveKeys: 3 } })

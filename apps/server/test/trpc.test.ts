@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client'
 import type { AppRouter } from '@storra/api'
-import { callClientApi, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 /** A typed client that keeps the session cookie between calls, as the desktop app does. */
 function cookieClient(baseUrl: string) {
@@ -36,7 +37,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   }
 }
 
-describe.each(testDatabaseTargets())('tRPC dashboard router on $name', (target) => {
+describeEachDatabase('tRPC dashboard router', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)

@@ -1,11 +1,12 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateApiKey } from '@storra/core'
 import { setUserPlan } from '@storra/api'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
 import { countAccountRows } from './database-rows.ts'
 import { rawRequest, type RawResponse } from './raw-http.ts'
 import { isTrpcErrorEnvelope } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 // Bounded so the file stays well under a minute per target on a 2-core machine.
 const RUNS = { client: 150, rest: 300, trpc: 300 }
@@ -141,7 +142,7 @@ function hasFamilyShape(family: Family, res: RawResponse): boolean {
   return isTrpcErrorEnvelope(parsed)
 }
 
-describe.each(testDatabaseTargets())('bad input never breaks the service ($name)', (target) => {
+describeEachDatabase('bad input never breaks the service', (target) => {
   let server: TestServer
   const cookies = { user: '', admin: '', garbage: 'storra_session=Fe26.2*1*garbage*garbage' }
   let userEmail = ''

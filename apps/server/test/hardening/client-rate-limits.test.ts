@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateApiKey, INVALID_API_KEY_BODY } from '@storra/core'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const PER_KEY_PER_SECOND = 3
 const FAILURES_PER_IP = 5
@@ -27,7 +28,7 @@ async function issueKey(server: TestServer): Promise<string> {
   return (await client.createKey('rate limit test')).key
 }
 
-describe.each(testDatabaseTargets())('client API limits ($name)', (target) => {
+describeEachDatabase('client API limits', (target) => {
   let limited: TestServer
   let unlimited: TestServer
   beforeAll(async () => {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
 import { isTrpcErrorEnvelope, trpcMutation } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const ALLOWED_ORIGIN = 'https://dashboard.storra.example'
 const KEYS = '/api/v1/dashboard/users/me/api-keys'
 
-describe.each(testDatabaseTargets())('cross-site request defence ($name)', (target) => {
+describeEachDatabase('cross-site request defence', (target) => {
   let server: TestServer
   let client: DashboardRestClient
   beforeAll(async () => {

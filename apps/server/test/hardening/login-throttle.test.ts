@@ -3,6 +3,7 @@ import { createUser } from '@storra/api'
 import { DASHBOARD_MESSAGES } from '@storra/core'
 import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
 import { trpcMutation } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const WINDOW_SECONDS = 60
 const LIMITS = { failuresPerEmail: 3, failuresPerIp: 5, windowSeconds: WINDOW_SECONDS }
@@ -39,7 +40,7 @@ async function expectThrottled(res: Response): Promise<void> {
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS)
 }
 
-describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
+describeEachDatabase('login throttling', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startThrottledServer(target)

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardRestClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, callClientApi, startTestServer, type TestServer } from '../../src/testing.ts'
 import { dumpPublicTables } from './database-rows.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('no secrets at rest ($name)', (target) => {
+describeEachDatabase('no secrets at rest', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)

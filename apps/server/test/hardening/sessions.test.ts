@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
 import { parseSessionSecret } from '../../src/dashboard/session-secret.ts'
 import { restartOnSameDatabase } from './restart-on-same-database.ts'
 import { trpcMutation, trpcQuery } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const OLD_SECRET = 'the-first-session-secret-of-32-chars-or-more'
 const NEW_SECRET = 'the-second-session-secret-of-32-chars-or-more'
@@ -30,7 +31,7 @@ function sealPasswordId(cookie: string): string | undefined {
   return value.split('*')[1]
 }
 
-describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
+describeEachDatabase('sessions', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)
@@ -125,7 +126,7 @@ describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
   })
 })
 
-describe.each(testDatabaseTargets())('SESSION_SECRET rotation ($name)', (target) => {
+describeEachDatabase('SESSION_SECRET rotation', (target) => {
   it('keeps cookies sealed under the old secret working, and seals new ones with the new secret', async () => {
     const original = await startTestServer(target, { session: { secret: parseSessionSecret(OLD_SECRET) } })
     try {
