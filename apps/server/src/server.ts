@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http'
 import { Server as NetServer, type AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
-import { createServices, type Services } from '@storra/api'
+import { createServices, type PasswordWorkLimits, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { Env } from './env.ts'
-import { createDatabaseLoginThrottle, type LoginThrottleLimits } from './dashboard/login-throttle.ts'
+import { createDatabaseLoginThrottle, type LoginThrottleLimits } from './dashboard/database-login-throttle.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { openServiceDatabase } from './open-database.ts'
@@ -48,6 +48,8 @@ export type ServerConfig = Pick<
   loginLimits?: LoginThrottleLimits
   /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
   failedKeyAttemptsPerIpPerMinute?: number
+  /** Bounds on concurrent password hashing (tests set small ones); defaults sized to the machine. */
+  passwordWork?: Partial<PasswordWorkLimits>
 }
 
 function sessionSecretFor(config: ServerConfig, logger: Logger): string {
@@ -79,6 +81,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       maxActiveKeys: config.STORRA_MAX_ACTIVE_KEYS,
       keyCache: { cacheSize: config.STORRA_KEY_CACHE_SIZE, cacheTtlMs: config.STORRA_KEY_CACHE_TTL_MS },
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.loginLimits),
+      passwordWork: config.passwordWork,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
     })
     await services.start()

@@ -1,7 +1,7 @@
 export { appRouter, type AppRouter } from './root.ts'
 export { createCallerFactory, createTRPCContext, type DashboardSession, type TRPCContext } from './trpc.ts'
 export { createKeyInput, revokeKeyInput } from './router/api-keys.ts'
-export { loginInput } from './router/auth.ts'
+export { loginInput, SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './services/index.ts'
 
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'

@@ -24,6 +24,7 @@ export const DASHBOARD_MESSAGES = {
   keyNotFound: 'API key not found.',
   adminOnly: 'This action requires an admin account.',
   userNotFound: 'Account not found.',
+  passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
 } as const
 
 export function keyLimitMessage(max: number): string {

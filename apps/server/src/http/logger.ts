@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino'
+import { serializeErrorWithoutSql } from './error-serializer.ts'
 
 // Belt and braces: request serializers below never include headers or bodies, and these
 // paths are censored should anything ever log them.
@@ -35,5 +36,8 @@ function bufferedStdout(): pino.DestinationStream {
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination ?? bufferedStdout())
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, serializers: { err: serializeErrorWithoutSql } },
+    destination ?? bufferedStdout(),
+  )
 }

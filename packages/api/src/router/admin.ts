@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
-import { DASHBOARD_MESSAGES, PLANS } from '@storra/core'
+import { DASHBOARD_MESSAGES, PLANS, safeText } from '@storra/core'
 import { listApiKeys, revokeApiKey } from '../services/api-keys.ts'
 import { ServiceError } from '../services/service-error.ts'
 import { findUserById, listUsers, setUserPlan } from '../services/users.ts'
@@ -10,7 +10,7 @@ const userId = z.uuid()
 
 export const adminRouter = {
   listUsers: adminProcedure
-    .input(z.object({ query: z.string().max(320).optional() }).optional())
+    .input(z.object({ query: safeText(320).optional() }).optional())
     .query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
   setPlan: adminProcedure
     .input(z.object({ userId, plan: z.enum(PLANS) }))
@@ -21,6 +21,6 @@ export const adminRouter = {
     return listApiKeys(ctx.services, input.userId)
   }),
   revokeKey: adminProcedure
-    .input(z.object({ userId, prefix: z.string().max(64) }))
+    .input(z.object({ userId, prefix: safeText(64) }))
     .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix)),
 } satisfies TRPCRouterRecord

@@ -1,20 +1,30 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { z } from 'zod'
+import { safeText } from '@storra/core'
 import { endAllSessions } from '../services/sessions.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
 import { protectedProcedure, publicProcedure } from '../trpc.ts'
 
+// Not safeText: a login answers any text it cannot match with 401, as a wrong password
+// (authenticateUser checks the same rule), never with a 400 that tells the fields apart.
 export const loginInput = z.object({
   email: z.string().max(320),
   password: z.string().max(4096),
 })
 
 // Length rules live in the service; the cap here only keeps huge bodies from reaching argon2.
+// The current password is checked like a login's (a wrong one is 403); a new one must be safe text.
 export const changePasswordInput = z.object({
   currentPassword: z.string().max(4096),
-  newPassword: z.string().max(4096),
+  newPassword: safeText(4096),
 })
+
+/**
+ * The procedures that set or clear the session cookie. Their answer needs its headers, so
+ * they cannot run inside a streamed (`application/jsonl`) batch, whose headers are sent first.
+ */
+export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set(['auth.login', 'auth.logout', 'auth.logoutEverywhere', 'auth.changePassword'])
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
