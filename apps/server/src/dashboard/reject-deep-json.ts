@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express'
+import { TRPCError } from '@trpc/server'
 import { exceedsJsonDepth, JSON_TOO_DEEP_MESSAGE } from '@storra/core'
 import { sendError } from '../http/problem.ts'
+import { sendTrpcRefusal } from './trpc-refusal.ts'
 
 /** The JSON a tRPC GET carries in `?input=`, or undefined when there is none or it is not JSON. */
 function queryInput(input: unknown): unknown {
@@ -16,14 +18,11 @@ function queryInput(input: unknown): unknown {
  * Refuses JSON nested deeper than MAX_JSON_DEPTH, in a body or in a tRPC `?input=`, before
  * any recursive code sees it: the tRPC adapter re-serialises parsed bodies recursively and
  * overflowed the stack (500) on 4,000 levels (issue 10.1). REST routes answer 400
- * `{"error"}`; on tRPC paths the refusal is handed to the tRPC context, so it comes back as
- * BAD_REQUEST in tRPC's envelope, and the body is dropped so the adapter never touches it.
+ * `{"error"}`, tRPC paths BAD_REQUEST in tRPC's envelope; the adapter never sees the body.
  */
 export const rejectDeepJson: RequestHandler = (req, res, next) => {
   const tooDeep = exceedsJsonDepth(req.body) || exceedsJsonDepth(queryInput(req.query.input))
   if (!tooDeep) return next()
   if (!req.path.startsWith('/trpc/')) return sendError(res, 'dashboard', 400, JSON_TOO_DEEP_MESSAGE)
-  res.locals.trpcRefusal = JSON_TOO_DEEP_MESSAGE
-  req.body = null
-  next()
+  sendTrpcRefusal(res, new TRPCError({ code: 'BAD_REQUEST', message: JSON_TOO_DEEP_MESSAGE }))
 }

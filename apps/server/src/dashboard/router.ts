@@ -1,33 +1,19 @@
 import express, { Router, type RequestHandler } from 'express'
-import { TRPCError } from '@trpc/server'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import type { Logger } from 'pino'
-import { DASHBOARD_MESSAGES, MAX_TRPC_BATCH_SIZE, STREAMED_COOKIE_CALL_MESSAGE } from '@storra/core'
-import {
-  appRouter,
-  createCallerFactory,
-  SESSION_COOKIE_PROCEDURES,
-  type DashboardSession,
-  type Services,
-  type TRPCContext,
-} from '@storra/api'
+import { DASHBOARD_MESSAGES, MAX_TRPC_BATCH_SIZE } from '@storra/core'
+import { appRouter, createCallerFactory, type DashboardSession, type Services, type TRPCContext } from '@storra/api'
 import { clientIp } from '../http/client-ip.ts'
 import { describeError, errorHandler, methodNotAllowed, retryAfterValue, sendError } from '../http/problem.ts'
 import { rejectDeepJson } from './reject-deep-json.ts'
 import { rejectCrossSiteWrites } from './reject-cross-site.ts'
+import { refuseStreamedCookieCalls } from './refuse-streamed-cookie-calls.ts'
 import { loadDashboardSession, loadTrpcSession, type SessionSettings } from './session.ts'
 
 declare module 'express-serve-static-core' {
   interface Locals {
     session?: DashboardSession
-    /** Why the tRPC call must be refused (BAD_REQUEST in tRPC's envelope) before any procedure runs. */
-    trpcRefusal?: string
   }
-}
-
-/** A streamed (`application/jsonl`) batch that calls a procedure that sets or clears the cookie. */
-function isStreamedCookieCall(info: { accept: string | null; calls: readonly { path: string }[] } | undefined): boolean {
-  return info?.accept === 'application/jsonl' && info.calls.some((call) => SESSION_COOKIE_PROCEDURES.has(call.path))
 }
 
 export interface DashboardRouterOptions {
@@ -105,23 +91,19 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
 
+  router.use('/trpc', refuseStreamedCookieCalls)
   router.use(
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
       // Above this, the whole batch is one BAD_REQUEST in tRPC's envelope.
       maxBatchSize: MAX_TRPC_BATCH_SIZE,
-      createContext: async ({ req, res, info }) => {
-        // Thrown here, before any procedure runs: every call of the batch answers BAD_REQUEST.
-        const refusal = res.locals.trpcRefusal ?? (isStreamedCookieCall(info) ? STREAMED_COOKIE_CALL_MESSAGE : undefined)
-        if (refusal) throw new TRPCError({ code: 'BAD_REQUEST', message: refusal })
+      createContext: async ({ req, res }) => {
         res.locals.session = await loadTrpcSession(req, res, session, services)
         return contextOf(req, res)
       },
       // A throttled or unavailable procedure says when to retry, as the REST routes do.
-      responseMeta({ errors, info }) {
-        // A streamed answer's status is sent before its items: say 400 there already.
-        if (isStreamedCookieCall(info)) return { status: 400 }
+      responseMeta({ errors }) {
         const wait = errors.map((e) => describeError(e)?.retryAfterSeconds).find((s) => s !== undefined)
         return wait === undefined ? {} : { headers: { 'retry-after': retryAfterValue(wait) } }
       },
