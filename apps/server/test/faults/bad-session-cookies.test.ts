@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
 import { isTrpcErrorEnvelope } from '../hardening/trpc-over-http.ts'
 
@@ -25,10 +25,7 @@ describe.each(testDatabaseTargets())('malformed session cookies ($name)', (targe
   let valid = ''
   beforeAll(async () => {
     server = await startTestServer(target)
-    const user = await server.createUser({ plan: 'pro' })
-    const client = new DashboardClient(server.url)
-    await client.login(user.email, user.password)
-    valid = client.cookie.slice(COOKIE.length + 1)
+    valid = (await loggedInClient(server)).client.cookie.slice(COOKIE.length + 1)
   })
   afterAll(() => server?.dispose())
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
 import { isTrpcErrorEnvelope } from '../hardening/trpc-over-http.ts'
 
@@ -30,10 +30,7 @@ describe.each(testDatabaseTargets())('deeply nested JSON bodies ($name)', (targe
   let cookie = ''
   beforeAll(async () => {
     server = await startTestServer(target)
-    const user = await server.createUser({ plan: 'pro' })
-    const client = new DashboardClient(server.url)
-    await client.login(user.email, user.password)
-    cookie = client.cookie
+    cookie = (await loggedInClient(server)).client.cookie
   })
   afterAll(() => server?.dispose())
 

@@ -2,7 +2,7 @@ import { createTRPCClient, httpBatchLink, httpBatchStreamLink, TRPCClientError }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppRouter } from '@storra/api'
 import { STREAMED_COOKIE_CALL_MESSAGE } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
 
 // Issue 17.3: in a streamed batch (`trpc-accept: application/jsonl`) the headers go out
@@ -13,23 +13,7 @@ const TRPC = '/api/v1/dashboard/trpc'
 
 /** A tRPC client over real HTTP that keeps the session cookie as a browser would. */
 function cookieClient(server: TestServer, link: typeof httpBatchStreamLink | typeof httpBatchLink, jar: DashboardClient) {
-  return createTRPCClient<AppRouter>({
-    links: [
-      link({
-        url: server.url + TRPC,
-        fetch: async (url, init) => {
-          const headers = new Headers(init?.headers)
-          if (jar.cookie) headers.set('cookie', jar.cookie)
-          const res = await fetch(url, { ...init, headers } as RequestInit)
-          for (const c of res.headers.getSetCookie()) {
-            const pair = c.split(';')[0]!
-            jar.cookie = pair.endsWith('=') ? '' : pair
-          }
-          return res
-        },
-      }),
-    ],
-  })
+  return createTRPCClient<AppRouter>({ links: [link({ url: server.url + TRPC, fetch: jar.fetch })] })
 }
 
 async function expectRefused(call: Promise<unknown>): Promise<void> {
@@ -52,10 +36,8 @@ describe.each(testDatabaseTargets())('cookie-setting procedures in streamed batc
   afterAll(() => server?.dispose())
 
   async function loggedIn(): Promise<{ jar: DashboardClient; email: string; password: string }> {
-    const user = await server.createUser({ plan: 'pro' })
-    const jar = new DashboardClient(server.url)
-    expect((await jar.login(user.email, user.password)).status).toBe(200)
-    return { jar, email: user.email, password: user.password }
+    const { client, user } = await loggedInClient(server)
+    return { jar: client, email: user.email, password: user.password }
   }
   const stillLoggedIn = async (jar: DashboardClient) => (await jar.request('GET', '/api/v1/dashboard/users/me')).status === 200
 

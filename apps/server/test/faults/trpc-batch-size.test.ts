@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_TRPC_BATCH_SIZE } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import { DashboardClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
 import { isTrpcErrorEnvelope } from '../hardening/trpc-over-http.ts'
 
 // Issue 10.4: a batch of 1,175 calls (or 8,000 commas) was served whole. Above the cap, the
@@ -12,9 +12,7 @@ describe.each(testDatabaseTargets())('tRPC batch size ($name)', (target) => {
   let client: DashboardClient
   beforeAll(async () => {
     server = await startTestServer(target)
-    const user = await server.createUser({ plan: 'pro' })
-    client = new DashboardClient(server.url)
-    await client.login(user.email, user.password)
+    ;({ client } = await loggedInClient(server))
   })
   afterAll(() => server?.dispose())
 

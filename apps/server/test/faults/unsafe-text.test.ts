@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import { DashboardClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
 import { isTrpcErrorEnvelope, trpcMutation, trpcQuery } from '../hardening/trpc-over-http.ts'
 
 // Issue 10.2: a NUL reached PostgreSQL (500). Every string that can reach SQL is checked at
@@ -25,13 +25,10 @@ describe.each(testDatabaseTargets())('text that cannot reach the database ($name
   let password: string
   beforeAll(async () => {
     server = await startTestServer(target)
-    const user = await server.createUser({ plan: 'pro' })
-    password = user.password
-    client = new DashboardClient(server.url)
-    await client.login(user.email, user.password)
-    const adminUser = await server.createUser({ plan: 'pro', role: 'admin' })
-    admin = new DashboardClient(server.url)
-    await admin.login(adminUser.email, adminUser.password)
+    const owner = await loggedInClient(server)
+    client = owner.client
+    password = owner.user.password
+    admin = (await loggedInClient(server, { role: 'admin' })).client
   })
   afterAll(() => server?.dispose())
 
