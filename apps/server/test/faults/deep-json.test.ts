@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
@@ -65,6 +67,41 @@ describe.each(testDatabaseTargets())('deeply nested JSON bodies ($name)', (targe
     const res = await rawRequest(`${server.url}${TRPC}/admin.listUsers?input=${input}`, { method: 'GET', headers: { cookie } })
     expect(res.status).toBe(400)
     expect(isTrpcErrorEnvelope(JSON.parse(res.body))).toBe(true)
+  })
+
+  it('refuses deep bodies whatever their encoding, and never answers 5xx', async () => {
+    const deep = BODIES['nested arrays in a label']!
+    const variants: { headers: Record<string, string>; body: string | Uint8Array }[] = [
+      { headers: { 'content-encoding': 'gzip' }, body: gzipSync(deep) },
+      { headers: { 'content-type': 'application/json; charset=utf-8' }, body: deep },
+      { headers: { 'content-type': 'application/json; charset=utf-16' }, body: deep },
+      { headers: {}, body: `\ufeff${deep}` },
+    ]
+    for (const route of ROUTES) {
+      for (const variant of variants) {
+        const res = await rawRequest(server.url + route.path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, ...variant.headers },
+          body: variant.body,
+        })
+        expect(res.status, `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`).toBeGreaterThanOrEqual(400)
+        expect(res.status, `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`).toBeLessThan(500)
+      }
+    }
+  })
+
+  it('answers random deep mixtures of arrays and objects without a 5xx (property)', async () => {
+    const shape = fc.array(fc.constantFrom('array', 'object', 'label'), { minLength: 33, maxLength: 3000 })
+    await fc.assert(
+      fc.asyncProperty(shape, fc.constantFrom(...ROUTES), async (levels, route) => {
+        const open = levels.map((l) => (l === 'array' ? '[' : l === 'object' ? '{"a":' : '{"label":')).join('')
+        const close = levels.map((l) => (l === 'array' ? ']' : '}')).reverse().join('')
+        const res = await rawRequest(server.url + route.path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: `${open}1${close}` })
+        expect(res.status, `${route.path} depth ${levels.length}: ${res.body.slice(0, 120)}`).toBeLessThan(500)
+        expect(() => JSON.parse(res.body) as unknown).not.toThrow()
+      }),
+      { numRuns: 40, seed: 10_1 },
+    )
   })
 
   it('still answers ordinary nesting normally', async () => {
