@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { PasswordWorkLimits } from '@storra/api'
 import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
-import { DEFAULT_LOGIN_LIMITS, type LoginThrottleLimits } from './dashboard/login-throttle.ts'
+import { DEFAULT_LOGIN_LIMITS, type LoginThrottleLimits } from './dashboard/database-login-throttle.ts'
 import { parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 
 // npm runs workspace scripts inside the workspace; INIT_CWD is where the person typed the
@@ -53,6 +54,8 @@ export interface ServerConfig {
     /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
     failedKeyAttemptsPerIpPerMinute: number
     login: LoginThrottleLimits
+    /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
+    passwordWork?: Partial<PasswordWorkLimits>
   }
   cache: {
     /** Verified keys kept in memory per instance; 0 disables the cache. */

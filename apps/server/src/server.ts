@@ -5,7 +5,7 @@ import type { Logger } from 'pino'
 import { createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { ServerConfig } from './env.ts'
-import { createDatabaseLoginThrottle } from './dashboard/login-throttle.ts'
+import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { answerConnectThroughApp, answerProtocolError } from './http/protocol-errors.ts'
@@ -55,6 +55,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       maxActiveKeys: config.limits.maxActiveKeys,
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
+      passwordWork: config.limits.passwordWork,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
     })
     await services.start()

@@ -7,7 +7,7 @@ import { createUser, type NewUser } from '@storra/api'
 import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core/limits'
 import type { Plan, SessionUser } from '@storra/core/types'
 import { testDatabaseTargets, type TestDatabaseTarget } from '@storra/db/testing'
-import { DEFAULT_LOGIN_LIMITS } from './dashboard/login-throttle.ts'
+import { DEFAULT_LOGIN_LIMITS } from './dashboard/database-login-throttle.ts'
 import { parseSessionSecret } from './dashboard/session-secret.ts'
 import { DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE, DEFAULT_WEB_DIST, type ServerConfig } from './env.ts'
 import { startServer, type RunningServer } from './server.ts'
@@ -104,22 +104,27 @@ export class DashboardRestClient {
   cookie = ''
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const res = await fetch(this.baseUrl + path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const set = res.headers.getSetCookie()
-    for (const c of set) {
+  /** fetch() that sends this client's cookie and keeps any cookie the answer sets (also for tRPC links). */
+  readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const headers = new Headers(init?.headers)
+    if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie)
+    const res = await fetch(url, { ...init, headers })
+    for (const c of res.headers.getSetCookie()) {
       const pair = c.split(';')[0]!
       this.cookie = pair.endsWith('=') ? '' : pair
     }
     return res
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
   }
 
   async login(email: string, password: string): Promise<Response> {
@@ -131,6 +136,18 @@ export class DashboardRestClient {
     if (res.status !== 200) throw new Error(`create key: ${res.status} ${await res.text()}`)
     return (await res.json()) as { id: string; prefix: string; key: string; label: string }
   }
+}
+
+/** A new account on the server and a client logged in as it (fails the test when login does not answer 200). */
+export async function loggedInClient(
+  server: TestServer,
+  input: Partial<NewUser> & { plan?: 'free' | 'pro' } = {},
+): Promise<{ client: DashboardRestClient; user: SessionUser & { password: string } }> {
+  const user = await server.createUser({ plan: 'pro', ...input })
+  const client = new DashboardRestClient(server.url)
+  const res = await client.login(user.email, user.password)
+  if (res.status !== 200) throw new Error(`login: ${res.status} ${await res.text()}`)
+  return { client, user }
 }
 
 export function callClientApi(baseUrl: string, key?: string, path = '/api/v1/client/users/me'): Promise<Response> {

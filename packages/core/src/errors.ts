@@ -46,6 +46,7 @@ export const DASHBOARD_MESSAGES = {
   invalidEmail: 'Enter a valid email address.',
   passwordTooShort: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`,
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
+  passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
 } as const
 
 /** Create refused (409): the account holds `max` active keys already. */

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { canUseClientApi, CLIENT_API_MESSAGES, INVALID_API_KEY_BODY, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from '@storra/core'
 import type { KeyVerifier, VerifiedKey } from '@storra/api'
+import { clientIp } from '../http/client-ip.ts'
 import { sendError } from '../http/problem.ts'
 
 export interface RequireApiKeyOptions {
@@ -33,7 +34,7 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     const header = req.headers['x-api-key']
     if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
 
-    const ip = req.ip ?? 'unknown'
+    const ip = clientIp(req) ?? 'unknown'
     if (failures) {
       const blocked = await failures.get(ip)
       if (blocked && blocked.remainingPoints <= 0) {

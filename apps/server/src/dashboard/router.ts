@@ -1,7 +1,7 @@
 import express, { Router, type RequestHandler } from 'express'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import type { Logger } from 'pino'
-import { DASHBOARD_MESSAGES } from '@storra/core'
+import { DASHBOARD_MESSAGES, MAX_TRPC_BATCH_SIZE } from '@storra/core'
 import {
   appRouter,
   createCallerFactory,
@@ -11,8 +11,11 @@ import {
   type Services,
   type TRPCContext,
 } from '@storra/api'
+import { clientIp } from '../http/client-ip.ts'
 import { errorHandler, methodNotAllowed, retryAfterValue, sendError } from '../http/problem.ts'
+import { rejectDeepJson } from './reject-deep-json.ts'
 import { rejectCrossSiteWrites } from './reject-cross-site.ts'
+import { refuseStreamedCookieCalls } from './refuse-streamed-cookie-calls.ts'
 import { loadDashboardSession, type SessionSettings } from './session.ts'
 
 declare module 'express-serve-static-core' {
@@ -42,6 +45,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   const router = Router()
   router.use(rejectCrossSiteWrites(allowedOrigins))
   router.use(express.json({ limit: '16kb' }))
+  router.use(rejectDeepJson)
   router.use(async (req, res, next) => {
     // tRPC loads the session in its own context, so that failures there get its error envelope.
     if (req.path.startsWith('/trpc/')) return next()
@@ -52,7 +56,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   const contextOf = (req: express.Request, res: express.Response): TRPCContext => ({
     services,
     session: res.locals.session!,
-    ip: req.ip,
+    ip: clientIp(req),
   })
   const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
 
@@ -99,12 +103,15 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
 
+  router.use('/trpc', refuseStreamedCookieCalls)
   router.use(
     '/trpc',
     // tRPC speaks GET (queries) and POST (mutations); its adapter cannot even represent TRACE.
     (req, res, next) => (TRPC_METHODS.has(req.method) ? next() : methodNotAllowed('trpc', TRPC_ALLOW)(req, res, next)),
     createExpressMiddleware({
       router: appRouter,
+      // Above this, the whole batch is one BAD_REQUEST in tRPC's envelope.
+      maxBatchSize: MAX_TRPC_BATCH_SIZE,
       createContext: async ({ req, res }) => {
         // A failure here (a database outage) gets tRPC's envelope through the errorFormatter.
         res.locals.session = await loadDashboardSession(req, res, session, services)

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express'
-import { getIronSession, type SessionOptions } from 'iron-session'
+import { getIronSession, type IronSession, type SessionOptions } from 'iron-session'
 import {
   createSession,
   endSession,
@@ -41,7 +41,7 @@ export async function loadDashboardSession(
     // Secure whenever the request came over HTTPS (req.secure honours `trust proxy`), and always in production.
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure: settings.secure || req.secure, path: '/' },
   }
-  const cookie = await getIronSession<CookieData>(req, res, options)
+  const cookie = await readSessionCookie(req, res, options)
   const sid = typeof cookie.sid === 'string' && UUID.test(cookie.sid) ? cookie.sid : undefined
   const user = sid ? await findSessionUser(services, sid) : null
   return {
@@ -55,5 +55,22 @@ export async function loadDashboardSession(
       if (sid) await endSession(services, sid)
       cookie.destroy()
     },
+  }
+}
+
+// What getIronSession reads when the request's own cookie cannot be read: no cookie at all.
+const WITHOUT_COOKIES = { headers: {} } as Request
+
+/**
+ * The sealed cookie's contents, or an empty session when the cookie cannot be unsealed for
+ * any reason (garbage, a foreign seal, a malformed one that iron-session's parser throws on,
+ * too large, undecodable): a request without a valid cookie is simply not logged in. The
+ * empty session still saves and clears the cookie on `res`.
+ */
+async function readSessionCookie(req: Request, res: Response, options: SessionOptions): Promise<IronSession<CookieData>> {
+  try {
+    return await getIronSession<CookieData>(req, res, options)
+  } catch {
+    return getIronSession<CookieData>(WITHOUT_COOKIES, res, options)
   }
 }

@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino'
 import { redactApiKeys } from '@storra/core'
+import { serializeErrorWithoutSql } from './error-serializer.ts'
 
 // Belt and braces: request serializers below never include headers or bodies, and these
 // paths are censored should anything ever log them.
@@ -104,7 +105,9 @@ export async function flushLogs(logger: Logger, timeoutMs: number): Promise<void
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: redactApiKeys } },
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: redactApiKeys },
+      serializers: { err: serializeErrorWithoutSql },
+    },
     destination ?? bufferedStdout(),
   )
 }
