@@ -18,7 +18,7 @@ import { machineDescription, loadAverage } from './src/machine.ts'
 import { difference, scrapeCounters } from './src/metrics.ts'
 import { renderResults, type RunRecord, type BenchReport } from './src/report.ts'
 import { measureRevocationPropagation } from './src/revocation.ts'
-import { DashboardClient } from '@storra/server/testing'
+import { DashboardRestClient } from '@storra/server/testing'
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -113,7 +113,7 @@ async function useEachKeyOnce(url: string, keys: readonly string[]): Promise<voi
 }
 
 async function dashboardCookie(url: string, login: { email: string; password: string }): Promise<string> {
-  const dashboard = new DashboardClient(url)
+  const dashboard = new DashboardRestClient(url)
   const res = await dashboard.login(login.email, login.password)
   if (res.status !== 200) throw new Error(`bench login failed: ${res.status}`)
   return dashboard.cookie

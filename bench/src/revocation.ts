@@ -1,4 +1,4 @@
-import { callClientApi, DashboardClient } from '@storra/server/testing'
+import { callClientApi, DashboardRestClient } from '@storra/server/testing'
 
 const POLL_DEADLINE_MS = 2_000
 
@@ -28,7 +28,7 @@ export async function measureRevocationPropagation(
   login: { email: string; password: string },
   revocations: number,
 ): Promise<PropagationResult> {
-  const dashboard = new DashboardClient(a)
+  const dashboard = new DashboardRestClient(a)
   const loggedIn = await dashboard.login(login.email, login.password)
   if (loggedIn.status !== 200) throw new Error(`bench login failed: ${loggedIn.status}`)
   const times: number[] = []

@@ -1,5 +1,5 @@
 import { apiKeys, users, type Database } from '@storra/db'
-import { generateApiKey, hashApiKey, keyPrefixOf } from '@storra/core'
+import { generateApiKey, hashApiKey, keyPrefixOf, type Plan } from '@storra/core'
 import { hashPassword } from '@storra/api'
 
 /** Real keys the load uses; everything else in the table is synthetic filler. */
@@ -22,7 +22,7 @@ function realKeys(count: number): string[] {
   return Array.from({ length: count }, () => generateApiKey())
 }
 
-async function insertUsersWithKeys(database: Database, keys: string[], plan: 'free' | 'pro', tag: string, passwordHash: string) {
+async function insertUsersWithKeys(database: Database, keys: string[], plan: Plan, tag: string, passwordHash: string) {
   const userIds: string[] = []
   for (let i = 0; i * KEYS_PER_REAL_USER < keys.length; i++) {
     const [row] = await database.db

@@ -4,7 +4,7 @@ import { hasChromium, launchChromium, warnIfNoChromium } from '@storra/server/te
 import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { endAllSessions, findUserById } from '@storra/api'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '@storra/server/testing'
+import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '@storra/server/testing'
 import type { DesktopApi } from '../src/shared/desktop-api.ts'
 import { createAesGcmEncryption } from './support/aes-gcm-encryption.ts'
 import { readStateFile, startTestMain } from './support/desktop-test-main.ts'
@@ -202,7 +202,7 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
   it('gives admins a console to search accounts, change plans and revoke any account’s keys', async () => {
     const admin = await server.createUser({ plan: 'pro', role: 'admin' })
     const customer = await server.createUser({ plan: 'pro' })
-    const customerClient = new DashboardClient(server.url)
+    const customerClient = new DashboardRestClient(server.url)
     await customerClient.login(customer.email, customer.password)
     const customerKey = await customerClient.createKey('Customer server')
 

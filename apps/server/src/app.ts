@@ -1,12 +1,13 @@
 import express, { type Express } from 'express'
 import type { Logger } from 'pino'
 import type { Services } from '@storra/api'
+import { DASHBOARD_MESSAGES } from '@storra/core'
 import { createClientRouter } from './client/router.ts'
 import { createRequireApiKey, type RequireApiKeyOptions } from './client/require-api-key.ts'
 import { createDashboardRouter } from './dashboard/router.ts'
 import type { SessionSettings } from './dashboard/session.ts'
 import { createMetrics } from './http/metrics.ts'
-import { errorHandler, sendError } from './http/problem.ts'
+import { errorHandler, familyOf, methodNotAllowed, sendError } from './http/problem.ts'
 import { requestLogging } from './http/request-logging.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
@@ -74,12 +75,11 @@ export function createApp(options: AppOptions): Express {
     createDashboardRouter({ services, session: options.session, allowedOrigins: options.allowedOrigins ?? [], logger }),
   )
   app.get('/', (_req, res) => res.redirect('/dashboard/'))
+  // Every other method on these paths: 405 naming the methods that work, not a 404.
+  for (const path of ['/healthz', '/readyz', '/metrics', '/']) app.all(path, methodNotAllowed('dashboard', 'GET, HEAD'))
   app.use('/dashboard', createWebAppRouter(options.webDistDir))
 
-  app.use((req, res) => {
-    const family = req.path.startsWith('/api/v1/client') ? 'client' : 'dashboard'
-    sendError(res, family, 404, 'Not found.')
-  })
-  app.use(errorHandler('dashboard', logger))
+  app.use((req, res) => sendError(res, familyOf(req.originalUrl), 404, DASHBOARD_MESSAGES.notFound))
+  app.use(errorHandler(logger))
   return app
 }

@@ -3,7 +3,6 @@ import { existsSync, unlinkSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import type { PGlite } from '@electric-sql/pglite'
 import type { EmbeddedDatabase } from '@storra/db'
 
@@ -41,6 +40,8 @@ export async function shareEmbeddedDatabase(
 ): Promise<{ path: string; stop(): Promise<void> }> {
   const path = embeddedSocketPath(dataDir)
   if (existsSync(path)) unlinkSync(path) // left by a server that did not stop cleanly
+  // Loaded here, not at the top: the CLI imports this file for the socket path only.
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
   const server = new PGLiteSocketServer({ db: observeSocketStatements(database.pglite, onExternalStatement), path })
   await server.start()
   return {

@@ -1,9 +1,79 @@
 import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { PasswordWorkLimits } from '@storra/api'
+import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import { DEFAULT_LOGIN_LIMITS, type LoginThrottleLimits } from './dashboard/database-login-throttle.ts'
+import { parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 
 // npm runs workspace scripts inside the workspace; INIT_CWD is where the person typed the
 // command, so relative paths mean what they expect (the repository root for `npm start`).
 const baseDir = process.env.INIT_CWD ?? process.cwd()
+
+/** The built web dashboard, served at /dashboard/ unless STORRA_WEB_DIST names another. */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/** Failed API key attempts per IP per minute before that IP waits (not an environment setting). */
+export const DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE = 120
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** Express's `trust proxy` setting: off, on, a hop count, or addresses/subnet names. */
+export type TrustProxy = boolean | number | string
+
+/**
+ * Everything the server is told, parsed and checked once, in units of use. Built by
+ * {@link readEnv} from the environment, or directly by tests (see testing.ts).
+ */
+export interface ServerConfig {
+  mode: 'development' | 'production' | 'test'
+  http: {
+    port: number
+    host: string
+    /** STORRA_TRUST_PROXY, so `req.ip` and `req.protocol` are the client's behind a proxy. */
+    trustProxy: TrustProxy
+  }
+  database: {
+    /** Real PostgreSQL (DATABASE_URL); the embedded PGlite in `dataDir` when absent. */
+    url?: string
+    /** Absolute path of the embedded database and the generated session secret. */
+    dataDir: string
+    poolSize: number
+  }
+  session: {
+    /** SESSION_SECRET as id → secret; absent: kept in `dataDir` (embedded) or random per process. */
+    secret?: SessionPasswords
+    /** Secure cookies even over plain HTTP; absent: on in production only. */
+    secureCookies?: boolean
+  }
+  limits: {
+    maxActiveKeys: number
+    /** Requests per second per key on the client API; 0 disables. */
+    keyRequestsPerSecond: number
+    /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
+    failedKeyAttemptsPerIpPerMinute: number
+    login: LoginThrottleLimits
+    /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
+    passwordWork?: Partial<PasswordWorkLimits>
+  }
+  cache: {
+    /** Verified keys kept in memory per instance; 0 disables the cache. */
+    keys: number
+    ttlMs: number
+  }
+  web: {
+    /** The built dashboard served at /dashboard/. */
+    distDir: string
+    /** Other origins (exact `scheme://host[:port]`) allowed to write to the dashboard API. */
+    allowedOrigins: string[]
+  }
+  log: {
+    level: LogLevel
+    /** One line per request; off only in some benchmarks. */
+    requests: boolean
+  }
+}
 
 const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback)
 const flag = z
@@ -21,28 +91,65 @@ const envSchema = z.object({
   STORRA_SECURE_COOKIES: flag,
   STORRA_TRUST_PROXY: z.string().optional(),
   STORRA_ALLOWED_ORIGINS: z.string().optional(),
-  STORRA_MAX_ACTIVE_KEYS: integer(100, 1),
+  STORRA_MAX_ACTIVE_KEYS: integer(DEFAULT_MAX_ACTIVE_KEYS, 1),
   STORRA_KEY_CACHE_SIZE: integer(100_000),
   STORRA_KEY_CACHE_TTL_MS: integer(60_000, 1),
   STORRA_KEY_RATE_LIMIT: integer(100),
   STORRA_DB_POOL_SIZE: integer(10, 1),
   STORRA_WEB_DIST: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 })
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string }
+/** `true`/`false`, a hop count, or anything else Express accepts (e.g. `loopback, 10.0.0.0/8`). */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === '') return false
+  if (value === 'true' || value === 'false') return value === 'true'
+  return /^\d+$/.test(value) ? Number(value) : value
+}
 
-/** Reads and validates the server's configuration; a bad value stops startup with a clear message. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** A comma-separated origin list, blanks dropped. */
+export function parseOrigins(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((o) => o.trim()).filter(Boolean)
+}
+
+function configError(problems: string[]): Error {
+  return new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+}
+
+/**
+ * Reads and validates the server's configuration from environment variables (README lists
+ * them). A bad value stops startup with an Error naming every offending variable.
+ */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(source)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
-    throw new Error(`Invalid configuration:\n${problems}`)
-  }
+  if (!parsed.success) throw configError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
   const env = parsed.data
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-    throw new Error('Invalid configuration:\n  SESSION_SECRET: required in production (at least 32 characters)')
+    throw configError(['SESSION_SECRET: required in production (at least 32 characters)'])
   }
-  const dataDir = isAbsolute(env.STORRA_DATA_DIR) ? env.STORRA_DATA_DIR : resolve(baseDir, env.STORRA_DATA_DIR)
-  return { ...env, dataDir }
+  let secret: SessionPasswords | undefined
+  try {
+    secret = env.SESSION_SECRET ? parseSessionSecret(env.SESSION_SECRET) : undefined
+  } catch (error) {
+    throw configError([(error as Error).message])
+  }
+  return {
+    mode: env.NODE_ENV,
+    http: { port: env.PORT, host: env.HOST, trustProxy: parseTrustProxy(env.STORRA_TRUST_PROXY) },
+    database: {
+      url: env.DATABASE_URL,
+      dataDir: isAbsolute(env.STORRA_DATA_DIR) ? env.STORRA_DATA_DIR : resolve(baseDir, env.STORRA_DATA_DIR),
+      poolSize: env.STORRA_DB_POOL_SIZE,
+    },
+    session: { secret, secureCookies: env.STORRA_SECURE_COOKIES },
+    limits: {
+      maxActiveKeys: env.STORRA_MAX_ACTIVE_KEYS,
+      keyRequestsPerSecond: env.STORRA_KEY_RATE_LIMIT,
+      failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
+      login: DEFAULT_LOGIN_LIMITS,
+    },
+    cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
+    web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
+    log: { level: env.LOG_LEVEL, requests: true },
+  }
 }

@@ -1,17 +1,15 @@
+import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import { Server as NetServer, type AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
 import { createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
-import type { Env } from './env.ts'
-import { createDatabaseLoginThrottle, type LoginThrottleLimits } from './dashboard/login-throttle.ts'
-import { loadOrCreateSessionSecret, parseSessionSecret } from './dashboard/session-secret.ts'
+import type { ServerConfig } from './env.ts'
+import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
+import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
+import { answerConnectThroughApp, answerProtocolError } from './http/protocol-errors.ts'
 import { openServiceDatabase } from './open-database.ts'
-import { randomBytes } from 'node:crypto'
-
-export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
 
 export interface RunningServer {
   url: string
@@ -23,62 +21,41 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export type ServerConfig = Pick<
-  Env,
-  | 'NODE_ENV'
-  | 'PORT'
-  | 'HOST'
-  | 'DATABASE_URL'
-  | 'dataDir'
-  | 'SESSION_SECRET'
-  | 'STORRA_SECURE_COOKIES'
-  | 'STORRA_TRUST_PROXY'
-  | 'STORRA_ALLOWED_ORIGINS'
-  | 'STORRA_MAX_ACTIVE_KEYS'
-  | 'STORRA_KEY_CACHE_SIZE'
-  | 'STORRA_KEY_CACHE_TTL_MS'
-  | 'STORRA_KEY_RATE_LIMIT'
-  | 'STORRA_DB_POOL_SIZE'
-  | 'STORRA_WEB_DIST'
-  | 'LOG_LEVEL'
-> & {
+export interface StartOptions {
+  /** Where log lines go; a pino logger at `config.log.level` on standard output by default. */
   logger?: Logger
-  requestLogging?: boolean
-  /** Login throttling (tests set small limits); defaults to DEFAULT_LOGIN_LIMITS. */
-  loginLimits?: LoginThrottleLimits
-  /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
-  failedKeyAttemptsPerIpPerMinute?: number
 }
 
-function sessionSecretFor(config: ServerConfig, logger: Logger): string {
-  if (config.SESSION_SECRET) return config.SESSION_SECRET
-  if (!config.DATABASE_URL) return loadOrCreateSessionSecret(config.dataDir)
+function sessionSecretFor(config: ServerConfig, logger: Logger): SessionPasswords {
+  if (config.session.secret) return config.session.secret
+  if (!config.database.url) return parseSessionSecret(loadOrCreateSessionSecret(config.database.dataDir))
   logger.warn('SESSION_SECRET is not set: sessions will not survive a restart or span instances')
-  return randomBytes(32).toString('base64url')
+  return parseSessionSecret(randomBytes(32).toString('base64url'))
 }
 
-function parseTrustProxy(value: string | undefined): string | number | boolean {
-  if (value === undefined || value === '') return false
-  if (value === 'true' || value === 'false') return value === 'true'
-  return /^\d+$/.test(value) ? Number(value) : value
-}
-
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const logger = config.logger ?? createLogger(config.LOG_LEVEL)
+/**
+ * Opens the database, starts the services and listens on `config.http`. Rejects (after
+ * closing what it opened) when the database cannot be opened or the port is taken.
+ */
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.log.level)
+  // Declared before the database opens: from the moment the embedded database is shared, a CLI
+  // statement may arrive, and until the services exist there is no key cache to forget.
+  let services: Services | undefined
   const opened = await openServiceDatabase({
-    url: config.DATABASE_URL,
-    dataDir: config.dataDir,
-    poolSize: config.STORRA_DB_POOL_SIZE,
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+    poolSize: config.database.poolSize,
     share: true,
     // The CLI may have changed a plan or revoked a key: forget what the key cache holds.
     onExternalStatement: () => services?.verifier.invalidate({ type: 'all' }),
   })
-  let services: Services | undefined
   try {
     services = createServices(opened.database, {
-      maxActiveKeys: config.STORRA_MAX_ACTIVE_KEYS,
-      keyCache: { cacheSize: config.STORRA_KEY_CACHE_SIZE, cacheTtlMs: config.STORRA_KEY_CACHE_TTL_MS },
-      loginThrottle: createDatabaseLoginThrottle(opened.database, config.loginLimits),
+      maxActiveKeys: config.limits.maxActiveKeys,
+      keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
+      loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
+      passwordWork: config.limits.passwordWork,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
     })
     await services.start()
@@ -86,39 +63,50 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     await opened.close()
     throw error
   }
+  const running = services
 
-  const secure = config.STORRA_SECURE_COOKIES ?? config.NODE_ENV === 'production'
+  const secure = config.session.secureCookies ?? config.mode === 'production'
   const app = createApp({
-    services,
+    services: running,
     logger,
-    session: { passwords: parseSessionSecret(sessionSecretFor(config, logger)), secure },
+    session: { passwords: sessionSecretFor(config, logger), secure },
     clientLimits: {
-      perKeyRateLimit: config.STORRA_KEY_RATE_LIMIT,
-      failedAttemptsPerIpPerMinute: config.failedKeyAttemptsPerIpPerMinute ?? 120,
+      perKeyRateLimit: config.limits.keyRequestsPerSecond,
+      failedAttemptsPerIpPerMinute: config.limits.failedKeyAttemptsPerIpPerMinute,
     },
-    allowedOrigins: (config.STORRA_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
-    trustProxy: parseTrustProxy(config.STORRA_TRUST_PROXY),
-    webDistDir: config.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST,
-    requestLogging: config.requestLogging,
+    allowedOrigins: config.web.allowedOrigins,
+    trustProxy: config.http.trustProxy,
+    webDistDir: config.web.distDir,
+    requestLogging: config.log.requests,
   })
 
   const server = createServer(app)
+  server.on('clientError', answerProtocolError)
+  server.on('connect', answerConnectThroughApp(app))
   // Slow or stalled clients must not hold sockets forever.
   server.requestTimeout = 30_000
   server.headersTimeout = 15_000
   server.keepAliveTimeout = 5_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(config.PORT, config.HOST, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.http.port, config.http.host, () => resolve())
+    })
+  } catch (error) {
+    // A busy port: give the database (and the embedded socket) back before reporting it.
+    await services.stop()
+    await opened.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
+  const { host: bound } = config.http
+  const host = bound === '0.0.0.0' || bound === '::' ? 'localhost' : bound
   let closing: Promise<void> | undefined
 
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
-    services,
+    services: running,
     logger,
     server,
     close() {
@@ -137,7 +125,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
             resolve()
           })
         })
-        await services.stop()
+        await running.stop()
         await opened.close()
       })()
       return closing

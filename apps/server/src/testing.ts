@@ -3,9 +3,14 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
-import { createUser, type NewUser, type SessionUser } from '@storra/api'
+import { createUser, type NewUser } from '@storra/api'
+import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core/limits'
+import type { Plan, SessionUser } from '@storra/core/types'
 import { testDatabaseTargets, type TestDatabaseTarget } from '@storra/db/testing'
-import { startServer, type RunningServer, type ServerConfig } from './server.ts'
+import { DEFAULT_LOGIN_LIMITS } from './dashboard/database-login-throttle.ts'
+import { parseSessionSecret } from './dashboard/session-secret.ts'
+import { DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE, DEFAULT_WEB_DIST, type ServerConfig } from './env.ts'
+import { startServer, type RunningServer } from './server.ts'
 
 export { testDatabaseTargets, type TestDatabaseTarget }
 
@@ -14,31 +19,47 @@ export interface TestServer extends RunningServer {
   /** The database's connection string (real PostgreSQL) or data directory (PGlite). */
   databaseUrl?: string
   dataDir: string
-  createUser(input: Partial<NewUser> & { plan?: 'free' | 'pro' }): Promise<SessionUser & { password: string }>
+  createUser(input: Partial<NewUser> & { plan?: Plan }): Promise<SessionUser & { password: string }>
   /** Stops the server and deletes its database. */
   dispose(): Promise<void>
 }
 
-export function testServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return {
-    NODE_ENV: 'test',
-    PORT: 0,
-    HOST: '127.0.0.1',
-    DATABASE_URL: undefined,
-    dataDir: '',
-    SESSION_SECRET: 'test-secret-that-is-at-least-32-characters-long',
-    STORRA_SECURE_COOKIES: false,
-    STORRA_TRUST_PROXY: undefined,
-    STORRA_ALLOWED_ORIGINS: undefined,
-    STORRA_MAX_ACTIVE_KEYS: 100,
-    STORRA_KEY_CACHE_SIZE: 100_000,
-    STORRA_KEY_CACHE_TTL_MS: 60_000,
-    STORRA_KEY_RATE_LIMIT: 0,
-    STORRA_DB_POOL_SIZE: 10,
-    STORRA_WEB_DIST: undefined,
-    LOG_LEVEL: 'silent',
-    ...overrides,
+/** Any part of a {@link ServerConfig}, section by section; arrays and values replace the defaults. */
+export type ServerConfigOverrides = { [Section in keyof ServerConfig]?: ServerConfig[Section] extends object ? Partial<ServerConfig[Section]> : ServerConfig[Section] }
+
+/**
+ * The configuration a test server runs with: loopback on a random port, silent logs, no
+ * per-key rate limit, a fixed session secret, and `overrides` merged section by section
+ * (an override of `undefined` does replace the default, e.g. `session.secureCookies`).
+ */
+export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerConfig {
+  const defaults: ServerConfig = {
+    mode: 'test',
+    http: { port: 0, host: '127.0.0.1', trustProxy: false },
+    database: { url: undefined, dataDir: '', poolSize: 10 },
+    session: { secret: parseSessionSecret('test-secret-that-is-at-least-32-characters-long'), secureCookies: false },
+    limits: {
+      maxActiveKeys: DEFAULT_MAX_ACTIVE_KEYS,
+      keyRequestsPerSecond: 0,
+      failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
+      login: DEFAULT_LOGIN_LIMITS,
+    },
+    cache: { keys: 100_000, ttlMs: 60_000 },
+    web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
+    log: { level: 'silent', requests: true },
   }
+  const merged: Record<string, unknown> = { ...defaults }
+  for (const [section, value] of Object.entries(overrides)) {
+    const base = merged[section]
+    merged[section] = typeof base === 'object' && base !== null ? { ...base, ...(value as object) } : value
+  }
+  return merged as unknown as ServerConfig
+}
+
+export interface TestServerOptions extends ServerConfigOverrides {
+  /** An existing database to use (and not drop) instead of a fresh one. */
+  databaseUrl?: string
+  logger?: Logger
 }
 
 let userCounter = 0
@@ -47,20 +68,18 @@ let userCounter = 0
  * A real server on 127.0.0.1 and a random port, on a fresh database of the given target:
  * PGlite in a temporary directory, or a new database on TEST_DATABASE_URL's server.
  */
-export async function startTestServer(
-  target: TestDatabaseTarget,
-  overrides: Partial<ServerConfig> & { databaseUrl?: string } = {},
-): Promise<TestServer> {
+export async function startTestServer(target: TestDatabaseTarget, options: TestServerOptions = {}): Promise<TestServer> {
+  const { databaseUrl, logger = pino({ level: 'silent' }), ...overrides } = options
   const dataDir = mkdtempSync(join(tmpdir(), 'storra-test-'))
-  let url = overrides.databaseUrl
+  let url = databaseUrl
   let drop: (() => Promise<void>) | undefined
   if (target.name === 'postgres' && !url) {
     const fresh = await target.createUrl!()
     url = fresh.url
     drop = fresh.drop
   }
-  const logger: Logger = overrides.logger ?? pino({ level: 'silent' })
-  const running = await startServer(testServerConfig({ ...overrides, logger, dataDir, DATABASE_URL: url }))
+  const config = testServerConfig({ ...overrides, database: { ...overrides.database, url, dataDir } })
+  const running = await startServer(config, { logger })
   return {
     ...running,
     target: target.name,
@@ -81,26 +100,31 @@ export async function startTestServer(
 }
 
 /** A cookie-keeping HTTP client for the dashboard API, as a browser or curl -b would be. */
-export class DashboardClient {
+export class DashboardRestClient {
   cookie = ''
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const res = await fetch(this.baseUrl + path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const set = res.headers.getSetCookie()
-    for (const c of set) {
+  /** fetch() that sends this client's cookie and keeps any cookie the answer sets (also for tRPC links). */
+  readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const headers = new Headers(init?.headers)
+    if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie)
+    const res = await fetch(url, { ...init, headers })
+    for (const c of res.headers.getSetCookie()) {
       const pair = c.split(';')[0]!
       this.cookie = pair.endsWith('=') ? '' : pair
     }
     return res
+  }
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
   }
 
   async login(email: string, password: string): Promise<Response> {
@@ -112,6 +136,18 @@ export class DashboardClient {
     if (res.status !== 200) throw new Error(`create key: ${res.status} ${await res.text()}`)
     return (await res.json()) as { id: string; prefix: string; key: string; label: string }
   }
+}
+
+/** A new account on the server and a client logged in as it (fails the test when login does not answer 200). */
+export async function loggedInClient(
+  server: TestServer,
+  input: Partial<NewUser> & { plan?: 'free' | 'pro' } = {},
+): Promise<{ client: DashboardRestClient; user: SessionUser & { password: string } }> {
+  const user = await server.createUser({ plan: 'pro', ...input })
+  const client = new DashboardRestClient(server.url)
+  const res = await client.login(user.email, user.password)
+  if (res.status !== 200) throw new Error(`login: ${res.status} ${await res.text()}`)
+  return { client, user }
 }
 
 export function callClientApi(baseUrl: string, key?: string, path = '/api/v1/client/users/me'): Promise<Response> {

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('bad input on $name', (target) => {
+describeEachDatabase('bad input', (target) => {
   let server: TestServer
-  let client: DashboardClient
+  let client: DashboardRestClient
   beforeAll(async () => {
     server = await startTestServer(target)
     const user = await server.createUser({ plan: 'pro' })
-    client = new DashboardClient(server.url)
+    client = new DashboardRestClient(server.url)
     await client.login(user.email, user.password)
   })
   afterAll(() => server?.dispose())

@@ -6,16 +6,15 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run-cli.ts'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
 
 const run = promisify(execFile)
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
 
-/** Runs the real `storra` CLI in its own process; resolves with its exit code and output. */
+/** Runs the real `storra` CLI (`bin/storra.mjs`, what `npm run storra` runs) in its own process; resolves with its exit code and output. */
 async function storra(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['bin/storra.mjs', ...args], {
       cwd: serverDir,
       env: { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
       timeout: 60_000,
@@ -61,7 +60,7 @@ describe('storra CLI on the embedded database', () => {
     expect(created.stderr).toBe('')
     expect(created.code).toBe(0)
 
-    const dashboard = new DashboardClient(server.url)
+    const dashboard = new DashboardRestClient(server.url)
     expect((await dashboard.login('live@example.com', 'another long password')).status).toBe(200)
     const { key } = await dashboard.createKey('cli test')
     expect((await callClientApi(server.url, key)).status).toBe(200)
@@ -95,6 +94,13 @@ describe('storra CLI on the embedded database', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/plan must be one of/)
   })
+
+  // Issue 10 item 17: a message names what it is about.
+  it('names the email of an account that does not exist', async () => {
+    const unknown = await storra(['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], { STORRA_DATA_DIR: stoppedDir })
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toBe('storra: Account not found. No account with email nobody@example.com.\n')
+  })
 })
 
 describe.skipIf(!postgresTarget)('storra CLI on PostgreSQL', () => {
@@ -105,7 +111,7 @@ describe.skipIf(!postgresTarget)('storra CLI on PostgreSQL', () => {
       try {
         const created = await storra(['users', 'create', '--email', 'pg@example.com', '--password', 'postgres password!', '--plan', 'pro'], { DATABASE_URL: url })
         expect(created.code).toBe(0)
-        expect((await new DashboardClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
+        expect((await new DashboardRestClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
       } finally {
         await server.close()
       }

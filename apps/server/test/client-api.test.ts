@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
 import { formatApiKey, generateApiKey, keyPrefixOf } from '@storra/core'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const MISSING = '{"detail":[{"type":"missing","loc":["header","X-API-Key"],"msg":"Field required","input":null}]}'
 const NOT_FOUND = '{"detail":"User not found."}'
 const PRO_REQUIRED = '{"detail":"API access requires Cloud Pro plan. Upgrade to use the API."}'
 
-describe.each(testDatabaseTargets())('client API on $name', (target) => {
+describeEachDatabase('client API', (target) => {
   let server: TestServer
   let proKey: string
   let proUser: Awaited<ReturnType<TestServer['createUser']>>
@@ -15,7 +16,7 @@ describe.each(testDatabaseTargets())('client API on $name', (target) => {
   beforeAll(async () => {
     server = await startTestServer(target)
     proUser = await server.createUser({ plan: 'pro' })
-    const dashboard = new DashboardClient(server.url)
+    const dashboard = new DashboardRestClient(server.url)
     await dashboard.login(proUser.email, proUser.password)
     proKey = (await dashboard.createKey('client tests')).key
   })
@@ -55,7 +56,7 @@ describe.each(testDatabaseTargets())('client API on $name', (target) => {
 
   it('refuses a revoked key at once, and a free account with 403', async () => {
     const free = await server.createUser({ plan: 'pro' })
-    const dashboard = new DashboardClient(server.url)
+    const dashboard = new DashboardRestClient(server.url)
     await dashboard.login(free.email, free.password)
     const { key, prefix } = await dashboard.createKey('soon revoked')
     expect((await callClientApi(server.url, key)).status).toBe(200)
@@ -75,7 +76,7 @@ describe.each(testDatabaseTargets())('client API on $name', (target) => {
 
   it('records last_used on first use, visible in the key list', async () => {
     const user = await server.createUser({ plan: 'pro' })
-    const dashboard = new DashboardClient(server.url)
+    const dashboard = new DashboardRestClient(server.url)
     await dashboard.login(user.email, user.password)
     const { key, prefix } = await dashboard.createKey('usage')
     const before = (await readJson(await dashboard.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as { prefix: string; last_used: string | null }[]

@@ -1,27 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const KEYS = '/api/v1/dashboard/users/me/api-keys'
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
-describe.each(testDatabaseTargets())('dashboard REST API on $name', (target) => {
+describeEachDatabase('dashboard REST API', (target) => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer(target, { STORRA_MAX_ACTIVE_KEYS: 3 })
+    server = await startTestServer(target, { limits: { maxActiveKeys: 3 } })
   })
   afterAll(() => server?.dispose())
 
   async function loggedIn(plan: 'pro' | 'free' = 'pro') {
     const user = await server.createUser({ plan })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
     return { user, client }
   }
 
   it('logs in with a session cookie and returns the user', async () => {
     const user = await server.createUser({ plan: 'pro', email: `Mixed.Case-${Date.now()}@Example.com` })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const { password, ...publicUser } = user
     const res = await client.login(user.email.toUpperCase(), password)
     expect(res.status).toBe(200)
@@ -37,8 +38,8 @@ describe.each(testDatabaseTargets())('dashboard REST API on $name', (target) => 
 
   it('gives one message for an unknown email and a wrong password', async () => {
     const user = await server.createUser({})
-    const wrong = await new DashboardClient(server.url).login(user.email, 'not the password at all')
-    const unknown = await new DashboardClient(server.url).login('nobody@example.com', 'not the password at all')
+    const wrong = await new DashboardRestClient(server.url).login(user.email, 'not the password at all')
+    const unknown = await new DashboardRestClient(server.url).login('nobody@example.com', 'not the password at all')
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
     const body = await readJson(wrong)
@@ -163,7 +164,7 @@ describe.each(testDatabaseTargets())('dashboard REST API on $name', (target) => 
 describe('session cookie over HTTPS', () => {
   it('is Secure when the request came through a TLS-terminating proxy, and in production', async () => {
     const target = testDatabaseTargets()[0]!
-    const behindProxy = await startTestServer(target, { STORRA_TRUST_PROXY: 'loopback' })
+    const behindProxy = await startTestServer(target, { http: { trustProxy: 'loopback' } })
     try {
       const user = await behindProxy.createUser({})
       const viaHttps = await fetch(`${behindProxy.url}/api/v1/dashboard/login`, {
@@ -176,10 +177,10 @@ describe('session cookie over HTTPS', () => {
     } finally {
       await behindProxy.dispose()
     }
-    const production = await startTestServer(target, { NODE_ENV: 'production', STORRA_SECURE_COOKIES: undefined })
+    const production = await startTestServer(target, { mode: 'production', session: { secureCookies: undefined } })
     try {
       const user = await production.createUser({})
-      const res = await new DashboardClient(production.url).login(user.email, user.password)
+      const res = await new DashboardRestClient(production.url).login(user.email, user.password)
       expect(res.headers.getSetCookie()[0]).toMatch(/;\s*Secure/i)
     } finally {
       await production.dispose()

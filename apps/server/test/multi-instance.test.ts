@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
 
 // Cross-instance invalidation rides on PostgreSQL LISTEN/NOTIFY; embedded PGlite is one
 // process only, so there is nothing to test without a real server.
@@ -36,7 +36,7 @@ describeWithPostgres(`two instances on one PostgreSQL${postgresTarget ? '' : ' (
 
   async function proKeyCreatedOnA(label: string) {
     const user = await a.createUser({ plan: 'pro' })
-    const dashboard = new DashboardClient(a.url)
+    const dashboard = new DashboardRestClient(a.url)
     expect((await dashboard.login(user.email, user.password)).status).toBe(200)
     return { user, dashboard, created: await dashboard.createKey(label) }
   }

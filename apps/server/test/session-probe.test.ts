@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, readJson, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+import { DashboardRestClient, readJson, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
 
 const SESSION_PROBE = '/api/v1/dashboard/trpc/auth.session'
 
@@ -12,7 +12,7 @@ describe.each(testDatabaseTargets())('tRPC auth.session on $name', (target) => {
   afterAll(() => server?.dispose())
 
   it('answers 200 with a null user without a session, while users/me stays 401', async () => {
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const probe = await client.request('GET', SESSION_PROBE)
     expect(probe.status).toBe(200)
     expect(await readJson(probe)).toEqual({ result: { data: { user: null } } })
@@ -24,7 +24,7 @@ describe.each(testDatabaseTargets())('tRPC auth.session on $name', (target) => {
 
   it('answers the logged-in user, the same as users/me, and null again after logout', async () => {
     const user = await server.createUser({ plan: 'pro' })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
 
     const probe = await client.request('GET', SESSION_PROBE)

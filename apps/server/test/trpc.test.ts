@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client'
 import type { AppRouter } from '@storra/api'
-import { callClientApi, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import { callClientApi, DashboardRestClient, startTestServer, type TestServer, readJson } from '../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 /** A typed client that keeps the session cookie between calls, as the desktop app does. */
 function cookieClient(baseUrl: string) {
-  const jar = { cookie: '' }
+  const jar = new DashboardRestClient(baseUrl)
   const client = createTRPCClient<AppRouter>({
-    links: [
-      httpBatchLink({
-        url: `${baseUrl}/api/v1/dashboard/trpc`,
-        async fetch(url, init) {
-          const headers = new Headers(init?.headers)
-          if (jar.cookie) headers.set('cookie', jar.cookie)
-          const res = await fetch(url, { ...init, headers } as RequestInit)
-          for (const c of res.headers.getSetCookie()) {
-            const pair = c.split(';')[0]!
-            jar.cookie = pair.endsWith('=') ? '' : pair
-          }
-          return res
-        },
-      }),
-    ],
+    links: [httpBatchLink({ url: `${baseUrl}/api/v1/dashboard/trpc`, fetch: jar.fetch })],
   })
   return { client, jar }
 }
@@ -36,7 +23,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   }
 }
 
-describe.each(testDatabaseTargets())('tRPC dashboard router on $name', (target) => {
+describeEachDatabase('tRPC dashboard router', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)

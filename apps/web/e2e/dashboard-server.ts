@@ -4,5 +4,5 @@ import { WEB_DIST_DIR } from './web-app-build.ts'
 /** A real server on a fresh PGlite database, serving the production build under /dashboard. */
 export function startDashboardServer(): Promise<TestServer> {
   const [pglite] = testDatabaseTargets()
-  return startTestServer(pglite!, { STORRA_WEB_DIST: WEB_DIST_DIR })
+  return startTestServer(pglite!, { web: { distDir: WEB_DIST_DIR } })
 }

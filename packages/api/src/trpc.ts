@@ -1,8 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { isDatabaseUnavailable } from '@storra/db'
 import type { Services } from './services/index.ts'
-import { DATABASE_UNAVAILABLE_MESSAGE, ServiceError } from './services/service-error.ts'
+import { toProblem, trpcCodeOf } from './services/problem.ts'
 import type { SessionUser } from './services/types.ts'
 
 /** The session as procedures see it; the server backs it with an iron-session cookie. */
@@ -19,51 +18,25 @@ export interface TRPCContext {
   ip?: string
 }
 
-export function createTRPCContext(context: TRPCContext): TRPCContext {
-  return context
-}
-
 const t = initTRPC.context<TRPCContext>().create({
+  /**
+   * Every tRPC error answer goes through `toProblem`, as REST answers do: the same status
+   * (tRPC takes the HTTP status from `data.httpStatus`), the same sentence, and nothing
+   * internal (stack traces, SQL) for unexpected failures.
+   */
   errorFormatter({ shape, error }) {
-    // Unexpected errors must not leak internals (stack traces, SQL) to clients.
-    const expected = error.cause instanceof ServiceError || error.code !== 'INTERNAL_SERVER_ERROR'
+    const problem = toProblem(error)
     const { stack: _stack, ...data } = shape.data
-    return { ...shape, message: expected ? shape.message : 'Internal server error', data }
+    // Keep tRPC's own code (e.g. PARSE_ERROR) when the status agrees with it.
+    const code = problem.status === data.httpStatus ? { key: data.code, number: shape.code } : trpcCodeOf(problem.status)
+    return { ...shape, message: problem.message, code: code.number, data: { ...data, code: code.key, httpStatus: problem.status } }
   },
 })
 
 export const createTRPCRouter = t.router
 export const createCallerFactory = t.createCallerFactory
 
-type Issue = { path: PropertyKey[]; message: string }
-
-function hasIssues(error: unknown): error is { issues: Issue[] } {
-  return Array.isArray((error as { issues?: unknown } | undefined)?.issues)
-}
-
-/** A validation failure as one readable sentence, e.g. `label: Invalid input: expected string`. */
-function describeIssues(issues: Issue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
-    .join('; ')
-}
-
-/** Turns service failures and input validation errors into the matching tRPC codes and messages. */
-const serviceErrors = t.middleware(async ({ next }) => {
-  const result = await next()
-  if (!result.ok) {
-    const cause = result.error.cause
-    if (result.error.code === 'BAD_REQUEST' && hasIssues(cause)) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: describeIssues(cause.issues), cause })
-    }
-    if (cause instanceof ServiceError) throw new TRPCError({ code: cause.code, message: cause.message, cause })
-    if (isDatabaseUnavailable(cause)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
-  }
-  return result
-})
-
-export const publicProcedure = t.procedure.use(serviceErrors)
+export const publicProcedure = t.procedure
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   const user = ctx.session.user

@@ -47,3 +47,21 @@ export function keyPrefixOf(key: string): string {
 export function isKeyPrefix(value: unknown): value is string {
   return typeof value === 'string' && KEY_PREFIX_EXACT.test(value)
 }
+
+// Anywhere in a text, with no word boundaries: a key glued to other characters (`?k=sk_…`,
+// `xsk_…`, a longer run of base62) is still a key as far as a reader of the log is concerned.
+const API_KEY_ANYWHERE = /sk_[0-9A-Za-z]{38}/g
+
+/** What replaces the secret part of a key in redacted text; the prefix (`sk_` + 8) is not secret. */
+export const REDACTED_KEY_MARK = '[redacted]'
+
+/**
+ * Replaces every run of `sk_` + 38 base62 characters in `text` with the key's public prefix
+ * followed by `[redacted]`, whether or not its checksum is valid (a mistyped key is a secret
+ * too). Cheap when there is nothing to do: texts without `sk_` are returned as they are,
+ * so a logger can call it on every line.
+ */
+export function redactApiKeys(text: string): string {
+  if (!text.includes(API_KEY_PREFIX)) return text
+  return text.replace(API_KEY_ANYWHERE, (key) => key.slice(0, KEY_PREFIX_LENGTH) + REDACTED_KEY_MARK)
+}

@@ -1,3 +1,9 @@
+/**
+ * Every sentence the product shows a person or a client when something is refused or fails.
+ * Pure: imported by the server, the CLI and both renderers (`@storra/core/errors`).
+ */
+import { MAX_LABEL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits.ts'
+
 /** The client API's error bodies, exactly as the published authentication page shows them. */
 export const MISSING_API_KEY_BODY = {
   detail: [
@@ -15,7 +21,14 @@ export const INVALID_API_KEY_BODY = { detail: 'User not found.' } as const
 export const PRO_REQUIRED_MESSAGE = 'API access requires Cloud Pro plan. Upgrade to use the API.'
 export const PRO_REQUIRED_BODY = { detail: PRO_REQUIRED_MESSAGE } as const
 
-/** Dashboard messages (`{"error": ...}`). */
+/** Client API messages (`{"detail": ...}`) other than the contract's bodies above. */
+export const CLIENT_API_MESSAGES = {
+  notFound: 'Not Found',
+  tooManyFailedKeys: 'Too many failed API key attempts. Try again later.',
+  keyRateLimited: 'Rate limit exceeded for this API key. Slow down and retry.',
+} as const
+
+/** Dashboard messages (`{"error": ...}`, and the tRPC envelope's `message`). */
 export const DASHBOARD_MESSAGES = {
   invalidCredentials: 'Invalid email or password.',
   notAuthenticated: 'Not authenticated.',
@@ -24,8 +37,69 @@ export const DASHBOARD_MESSAGES = {
   keyNotFound: 'API key not found.',
   adminOnly: 'This action requires an admin account.',
   userNotFound: 'Account not found.',
+  notFound: 'Not found.',
+  crossSite: 'Cross-site request refused.',
+  jsonOnly: 'Content-Type must be application/json.',
+  bodyNotObject: 'Request body must be a JSON object.',
+  tooManyLogins: 'Too many failed login attempts. Try again later.',
+  wrongCurrentPassword: 'Current password is incorrect.',
+  invalidEmail: 'Enter a valid email address.',
+  passwordTooShort: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`,
+  passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
+  passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
 } as const
 
+/** Create refused (409): the account holds `max` active keys already. */
 export function keyLimitMessage(max: number): string {
   return `This account already has ${max} active API keys, the most allowed. Revoke one to create another.`
+}
+
+/** Account creation refused (409): the (normalised) email is taken. */
+export function emailTakenMessage(email: string): string {
+  return `An account with email ${email} already exists.`
+}
+
+/** Why a key label was refused (the create call answers 400 with it). */
+export const LABEL_MESSAGES = {
+  notText: 'label must be a string',
+  tooLong: `label must be at most ${MAX_LABEL_LENGTH} characters`,
+  controlCharacters: 'label must not contain control characters',
+} as const
+
+/** Refusals that can happen on any route, before or around its own logic; each family wraps them in its shape. */
+export const HTTP_MESSAGES = {
+  internal: 'Internal server error.',
+  databaseUnavailable: 'The service is temporarily unavailable. Please retry shortly.',
+  methodNotAllowed: 'Method Not Allowed',
+  badRequest: 'Bad request.',
+  bodyTooLarge: 'Request body too large.',
+  bodyNotJson: 'Request body is not valid JSON.',
+  encodingUnsupported: 'Unsupported content encoding.',
+  charsetUnsupported: 'Unsupported charset; send UTF-8 JSON.',
+  requestAborted: 'Request aborted.',
+  bodyLengthMismatch: 'Request size did not match Content-Length.',
+  /** Node refused the request before routing (bad header, bad framing, unknown method). */
+  malformedRequest: 'Malformed HTTP request.',
+  headersTooLarge: 'Request headers too large.',
+  requestTimeout: 'Request timed out.',
+} as const
+
+/** Messages the web and desktop apps show for failures that have no server sentence. */
+export const APP_MESSAGES = {
+  networkError: 'Couldn’t reach Storra Cloud. Check your connection and try again.',
+  sessionExpired: 'Your session has ended. Sign in again.',
+  invalidRequest: 'The server rejected the request as invalid.',
+} as const
+
+// tRPC's own input validation once answered with the JSON list of issues as its message.
+const ISSUE_DUMP = /^\s*[[{]/
+
+/**
+ * The sentence an API client shows for an error answer (`code` is the tRPC error code). The
+ * server's messages for expected failures are written for people and pass through; internal
+ * failures and anything that reads like a data dump become `fallback`.
+ */
+export function userMessageOf(answer: { code: string; message: string }, fallback: string): string {
+  if (answer.code === 'INTERNAL_SERVER_ERROR' || ISSUE_DUMP.test(answer.message)) return fallback
+  return answer.message || fallback
 }

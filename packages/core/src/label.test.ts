@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_KEY_LABEL, normalizeKeyLabel } from './label.ts'
+import { normalizeKeyLabel } from './label.ts'
+import { DEFAULT_KEY_LABEL } from './limits.ts'
 
 describe('normalizeKeyLabel', () => {
   it('trims and keeps ordinary labels', () => {

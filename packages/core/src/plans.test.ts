@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canCreateApiKey, canUseClientApi, DEFAULT_MAX_ACTIVE_KEYS, hasReachedKeyLimit } from './plans.ts'
+import { canCreateApiKey, canUseClientApi, hasReachedKeyLimit } from './plans.ts'
+import { DEFAULT_MAX_ACTIVE_KEYS } from './limits.ts'
 import { INVALID_API_KEY_BODY, keyLimitMessage, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from './errors.ts'
 
 describe('plan rules', () => {

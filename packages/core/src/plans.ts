@@ -1,9 +1,5 @@
-export const PLANS = ['free', 'pro'] as const
-export type Plan = (typeof PLANS)[number]
-export const ROLES = ['user', 'admin'] as const
-export type Role = (typeof ROLES)[number]
-
-export const DEFAULT_MAX_ACTIVE_KEYS = 100
+import { DEFAULT_MAX_ACTIVE_KEYS } from './limits.ts'
+import type { Plan } from './types.ts'
 
 /** Only Cloud Pro accounts may call the client API. */
 export function canUseClientApi(plan: Plan): boolean {
@@ -15,6 +11,7 @@ export function canCreateApiKey(plan: Plan): boolean {
   return plan === 'pro'
 }
 
+/** True when an account holding `activeKeys` may not create another. */
 export function hasReachedKeyLimit(activeKeys: number, maxActiveKeys = DEFAULT_MAX_ACTIVE_KEYS): boolean {
   return activeKeys >= maxActiveKeys
 }

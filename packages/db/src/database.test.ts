@@ -1,13 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { eq, sql } from 'drizzle-orm'
 import { apiKeys, users } from './schema.ts'
-import { testDatabaseTargets, type TestDatabase } from './testing.ts'
+import type { TestDatabase } from './testing.ts'
+import { describeEachDatabase } from './testing-suites.ts'
 
-describe.each(testDatabaseTargets())('database on $name', (target) => {
+describeEachDatabase('database', (target) => {
   let handle: TestDatabase | undefined
   afterEach(async () => {
     await handle?.dispose()
     handle = undefined
+  })
+
+  // Issue 10 item 19: `npm test` must say which database each suite ran against.
+  it('is titled with the database it runs against', () => {
+    expect(expect.getState().currentTestName).toContain(`database [${target.name}] >`)
   })
 
   it('applies the migrations and round-trips rows', async () => {

@@ -1,13 +1,24 @@
 import type { Database } from './database.ts'
-import { openPglite } from './pglite.ts'
+import type { EmbeddedDatabase } from './pglite.ts'
 import { openPostgres } from './postgres.ts'
 
 export * from './database.ts'
 export * as schema from './schema.ts'
 export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
-export { openPglite, type EmbeddedDatabase } from './pglite.ts'
+export type { EmbeddedDatabase } from './pglite.ts'
+export { makePrivateDirectory, PRIVATE_DIRECTORY_MODE, PRIVATE_FILE_MODE, restrictToOwner } from './owner-only.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
 export { openPostgres, type PostgresOptions } from './postgres.ts'
+
+/**
+ * Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined; see
+ * `./pglite.ts`. Loaded on first use: PGlite is the largest module here, and a CLI call that
+ * reaches a running server through its socket, or a PostgreSQL deployment, never needs it.
+ */
+export async function openPglite(dataDir?: string): Promise<EmbeddedDatabase> {
+  const { openPglite: open } = await import('./pglite.ts')
+  return open(dataDir)
+}
 
 export interface DatabaseConfig {
   /** PostgreSQL connection string; when unset, the embedded database is used. */

@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js'
 import { migrate } from 'drizzle-orm/postgres-js/migrator'
 import * as schema from './schema.ts'
 import type { Database, Db } from './database.ts'
-import { MIGRATION_LOCK_ID, MIGRATIONS_FOLDER } from './migrate.ts'
+import { MIGRATION_LOCK_ID, MIGRATIONS_FOLDER } from './migration-settings.ts'
 
 export interface PostgresOptions {
   url?: string

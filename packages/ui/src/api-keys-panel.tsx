@@ -8,7 +8,7 @@ import { KeyTableSkeleton } from './key-table-skeleton'
 import { PlanBadge } from './plan-badge'
 import { PlanNotice } from './plan-notice'
 import { RevokeKeyDialog } from './revoke-key-dialog'
-import type { ApiKeySummary, CreatedApiKey, Plan } from './types'
+import type { ApiKeySummary, CreatedApiKey, Plan } from '@storra/core/types'
 import type { CopyToClipboard } from './use-copy-to-clipboard'
 
 export type ApiKeysPanelProps = {

@@ -3,9 +3,7 @@ import { Button } from './button'
 import { classNames } from './class-names'
 import { ErrorMessage } from './error-message'
 import { getErrorMessage } from './get-error-message'
-
-/** The API's limit on key labels, in characters (code points) after trimming, as the server counts. */
-export const MAX_LABEL_LENGTH = 100
+import { MAX_LABEL_LENGTH } from '@storra/core/limits'
 
 /** Characters as the server counts them: code points of the trimmed label, so an emoji is one. */
 export function labelLength(label: string): number {

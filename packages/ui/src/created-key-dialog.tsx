@@ -4,7 +4,7 @@ import { classNames } from './class-names'
 import { ErrorMessage } from './error-message'
 import { CheckIcon, CopyIcon, WarningIcon } from './icons'
 import { DialogActions, ModalDialog } from './modal-dialog'
-import type { CreatedApiKey } from './types'
+import type { CreatedApiKey } from '@storra/core/types'
 import { useCopyToClipboard, type CopyToClipboard } from './use-copy-to-clipboard'
 
 export type CreatedKeyDialogProps = {

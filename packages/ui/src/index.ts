@@ -1,10 +1,10 @@
-export type { Plan, ApiKeySummary, CreatedApiKey } from './types'
+export type { Plan, ApiKeySummary, CreatedApiKey } from '@storra/core/types'
 
 export { ApiKeysPanel, type ApiKeysPanelProps } from './api-keys-panel'
 export { KeyTable, type KeyTableProps } from './key-table'
 export { KeyTableSkeleton, type KeyTableSkeletonProps } from './key-table-skeleton'
 export { ApiKeysEmptyState, DEFAULT_API_BASE_URL, type ApiKeysEmptyStateProps } from './api-keys-empty-state'
-export { CreateKeyForm, MAX_LABEL_LENGTH, type CreateKeyFormProps } from './create-key-form'
+export { CreateKeyForm, type CreateKeyFormProps } from './create-key-form'
 export { CreatedKeyDialog, type CreatedKeyDialogProps } from './created-key-dialog'
 export { RevokeKeyDialog, type RevokeKeyDialogProps } from './revoke-key-dialog'
 export { PlanBadge, type PlanBadgeProps } from './plan-badge'

@@ -4,7 +4,7 @@ import { Button } from './button'
 import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
-import type { ApiKeySummary } from './types'
+import type { ApiKeySummary } from '@storra/core/types'
 
 export type KeyTableProps = {
   /** Rendered in the given order; the API already sorts newest first. */

@@ -4,7 +4,7 @@ import { ErrorMessage } from './error-message'
 import { getErrorMessage } from './get-error-message'
 import { WarningIcon } from './icons'
 import { DialogActions, ModalDialog } from './modal-dialog'
-import type { ApiKeySummary } from './types'
+import type { ApiKeySummary } from '@storra/core/types'
 
 export type RevokeKeyDialogProps = {
   apiKey: Pick<ApiKeySummary, 'label' | 'prefix'>

@@ -1,4 +1,5 @@
 import { isTRPCClientError } from '@trpc/client'
+import { APP_MESSAGES, userMessageOf } from '@storra/core/errors'
 import type { DesktopError, DesktopErrorCode } from '../shared/desktop-api.ts'
 import { ServerRedirectError } from './storra-client.ts'
 
@@ -11,8 +12,6 @@ const CODE_OF_TRPC_ERROR: Record<string, DesktopErrorCode> = {
   TOO_MANY_REQUESTS: 'rate-limited',
   SERVICE_UNAVAILABLE: 'server-unavailable',
 }
-
-export const SESSION_EXPIRED_MESSAGE = 'Your session has ended. Sign in again.'
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
@@ -32,12 +31,10 @@ export function toDesktopError(error: unknown, serverUrl: string, during: 'login
     const code = CODE_OF_TRPC_ERROR[trpcCode] ?? 'server-error'
     if (code === 'session-expired') {
       // Signing in, UNAUTHORIZED means wrong credentials (the server's message says so), not an ended session.
-      return during === 'login' ? { code: 'invalid-credentials', message: error.message } : { code, message: SESSION_EXPIRED_MESSAGE }
+      return during === 'login' ? { code: 'invalid-credentials', message: error.message } : { code, message: APP_MESSAGES.sessionExpired }
     }
     if (code === 'server-error') return { code, message: `${serverUrl} could not complete the request. Try again later.` }
-    // tRPC's own input validation answers with a JSON list of issues, not a sentence.
-    const message = error.message.trimStart().startsWith('[') ? 'The server rejected the request as invalid.' : error.message
-    return { code, message }
+    return { code, message: userMessageOf({ code: trpcCode, message: error.message }, APP_MESSAGES.invalidRequest) }
   }
   // No tRPC error body: the request never got a Storra answer.
   const cause = error.cause

@@ -203,12 +203,16 @@ export interface paths {
         };
         /** Liveness */
         get: operations["health"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /** PUT is not allowed (405) */
+        put: operations["putHealthzNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postHealthzNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteHealthzNotAllowed"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchHealthzNotAllowed"];
         trace?: never;
     };
     "/readyz": {
@@ -220,12 +224,37 @@ export interface paths {
         };
         /** Readiness: the database answers */
         get: operations["readiness"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /** PUT is not allowed (405) */
+        put: operations["putReadyzNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postReadyzNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteReadyzNotAllowed"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchReadyzNotAllowed"];
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics */
+        get: operations["metrics"];
+        /** PUT is not allowed (405) */
+        put: operations["putMetricsNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postMetricsNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteMetricsNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchMetricsNotAllowed"];
         trace?: never;
     };
     "/api/v1/openapi.json": {
@@ -781,7 +810,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardError"];
                 };
             };
-            /** @description The database is unreachable; retry shortly. */
+            /** @description The database is unreachable, or too many password checks are under way; retry shortly. */
             503: {
                 headers: {
                     "Retry-After"?: number;
@@ -1748,7 +1777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ok"];
                 };
             };
-            /** @description The body is not valid JSON, or the input is invalid. */
+            /** @description The body is not valid JSON, or the new password breaks the rules. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1804,7 +1833,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardError"];
                 };
             };
-            /** @description The database is unreachable; retry shortly. */
+            /** @description The database is unreachable, or too many password checks are under way; retry shortly. */
             503: {
                 headers: {
                     "Retry-After"?: number;
@@ -2448,7 +2477,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description The body is not valid JSON, or the input is invalid. */
+            /** @description The body is not a JSON object, or the label breaks the rules. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3027,6 +3056,94 @@ export interface operations {
             };
         };
     };
+    putHealthzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postHealthzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteHealthzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchHealthzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
     readiness: {
         parameters: {
             query?: never;
@@ -3052,6 +3169,202 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+    putReadyzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postReadyzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteReadyzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchReadyzNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    putMetricsNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postMetricsNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteMetricsNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchMetricsNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
                 };
             };
         };

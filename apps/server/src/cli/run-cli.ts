@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { createServices, createUser, listUsers, ServiceError, setUserPlan, type Services } from '@storra/api'
-import { PLANS, type Plan } from '@storra/core'
+import { noAccountWithEmailMessage, PLANS, type Plan } from '@storra/core'
 import { readEnv } from '../env.ts'
 import { openServiceDatabase } from '../open-database.ts'
 
@@ -50,7 +50,10 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await setUserPlan(services, { email: opts.email }, opts.plan)
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch((error: unknown) => {
+          if (error instanceof ServiceError && error.code === 'NOT_FOUND') throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+          throw error
+        })
         io.out(`${user.email} is now on the ${user.plan} plan.`)
       }
     })
@@ -90,7 +93,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
   }
   let opened
   try {
-    opened = await openServiceDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir, share: false })
+    opened = await openServiceDatabase({ url: config.database.url, dataDir: config.database.dataDir, share: false })
   } catch (error) {
     io.err(`storra: cannot open the database: ${error instanceof Error ? error.message : String(error)}`)
     return 1

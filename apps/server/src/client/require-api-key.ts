@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { canUseClientApi, INVALID_API_KEY_BODY, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from '@storra/core'
+import { canUseClientApi, CLIENT_API_MESSAGES, INVALID_API_KEY_BODY, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from '@storra/core'
 import type { KeyVerifier, VerifiedKey } from '@storra/api'
+import { clientIp } from '../http/client-ip.ts'
 import { sendError } from '../http/problem.ts'
 
 export interface RequireApiKeyOptions {
@@ -33,11 +34,11 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     const header = req.headers['x-api-key']
     if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
 
-    const ip = req.ip ?? 'unknown'
+    const ip = clientIp(req) ?? 'unknown'
     if (failures) {
       const blocked = await failures.get(ip)
       if (blocked && blocked.remainingPoints <= 0) {
-        return sendError(res, 'client', 429, 'Too many failed API key attempts. Try again later.', blocked.msBeforeNext / 1000)
+        return sendError(res, 'client', 429, CLIENT_API_MESSAGES.tooManyFailedKeys, blocked.msBeforeNext / 1000)
       }
     }
 
@@ -53,7 +54,7 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
         await perKey.consume(result.key.keyId)
       } catch (limited) {
         const wait = limited instanceof RateLimiterRes ? limited.msBeforeNext / 1000 : 1
-        return sendError(res, 'client', 429, 'Rate limit exceeded for this API key. Slow down and retry.', wait)
+        return sendError(res, 'client', 429, CLIENT_API_MESSAGES.keyRateLimited, wait)
       }
     }
     res.locals.apiKey = result.key

@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express'
 import type { Logger } from 'pino'
+import { CLIENT_API_MESSAGES } from '@storra/core'
 import { errorHandler, methodNotAllowed, sendError } from '../http/problem.ts'
 
 /** `/api/v1/client`: the API customers call with `X-API-Key`. Errors are `{"detail": ...}`. */
@@ -12,7 +13,7 @@ export function createClientRouter(requireApiKey: RequestHandler, logger: Logger
   })
   router.all('/users/me', methodNotAllowed('client', 'GET, HEAD'))
 
-  router.use((_req, res) => sendError(res, 'client', 404, 'Not Found'))
-  router.use(errorHandler('client', logger))
+  router.use((_req, res) => sendError(res, 'client', 404, CLIENT_API_MESSAGES.notFound))
+  router.use(errorHandler(logger))
   return router
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
-import { sendError } from '../http/problem.ts'
+import { DASHBOARD_MESSAGES } from '@storra/core'
+import { familyOf, sendError } from '../http/problem.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -15,12 +16,12 @@ export function rejectCrossSiteWrites(allowedOrigins: readonly string[]): Reques
     if (origin !== undefined) {
       const own = `${req.protocol}://${req.get('host')}`
       if (origin !== own && !allowedOrigins.includes(origin)) {
-        return sendError(res, 'dashboard', 403, 'Cross-site request refused.')
+        return sendError(res, familyOf(req.originalUrl), 403, DASHBOARD_MESSAGES.crossSite)
       }
     }
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
     if (hasBody && !req.is('application/json')) {
-      return sendError(res, 'dashboard', 415, 'Content-Type must be application/json.')
+      return sendError(res, familyOf(req.originalUrl), 415, DASHBOARD_MESSAGES.jsonOnly)
     }
     next()
   }

@@ -1,11 +1,22 @@
 import express, { Router, type RequestHandler } from 'express'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import type { Logger } from 'pino'
-import { DASHBOARD_MESSAGES } from '@storra/core'
-import { appRouter, createCallerFactory, type DashboardSession, type Services, type TRPCContext } from '@storra/api'
-import { describeError, errorHandler, methodNotAllowed, retryAfterValue, sendError } from '../http/problem.ts'
+import { DASHBOARD_MESSAGES, MAX_TRPC_BATCH_SIZE } from '@storra/core'
+import {
+  appRouter,
+  createCallerFactory,
+  INTERNAL_PROBLEM,
+  toProblem,
+  type DashboardSession,
+  type Services,
+  type TRPCContext,
+} from '@storra/api'
+import { clientIp } from '../http/client-ip.ts'
+import { errorHandler, methodNotAllowed, retryAfterValue, sendError } from '../http/problem.ts'
+import { rejectDeepJson } from './reject-deep-json.ts'
 import { rejectCrossSiteWrites } from './reject-cross-site.ts'
-import { loadDashboardSession, loadTrpcSession, type SessionSettings } from './session.ts'
+import { refuseStreamedCookieCalls } from './refuse-streamed-cookie-calls.ts'
+import { loadDashboardSession, type SessionSettings } from './session.ts'
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -22,6 +33,10 @@ export interface DashboardRouterOptions {
 
 const createCaller = createCallerFactory(appRouter)
 
+const TRPC_METHODS = new Set(['GET', 'HEAD', 'POST'])
+const TRPC_ALLOW = 'GET, HEAD, POST'
+const TRPC_ALLOW_OF_TYPE: Record<string, string> = { query: 'GET, HEAD', mutation: 'POST' }
+
 /**
  * `/api/v1/dashboard`: REST and tRPC behind the session cookie. The REST routes are thin
  * adapters over the tRPC procedures, so both speak through one piece of logic.
@@ -30,6 +45,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   const router = Router()
   router.use(rejectCrossSiteWrites(allowedOrigins))
   router.use(express.json({ limit: '16kb' }))
+  router.use(rejectDeepJson)
   router.use(async (req, res, next) => {
     // tRPC loads the session in its own context, so that failures there get its error envelope.
     if (req.path.startsWith('/trpc/')) return next()
@@ -40,7 +56,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   const contextOf = (req: express.Request, res: express.Response): TRPCContext => ({
     services,
     session: res.locals.session!,
-    ip: req.ip,
+    ip: clientIp(req),
   })
   const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
 
@@ -72,7 +88,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.post('/users/me/api-keys', requireSession, async (req, res) => {
     const body = req.body === undefined ? {} : req.body
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return sendError(res, 'dashboard', 400, 'Request body must be a JSON object.')
+      return sendError(res, 'dashboard', 400, DASHBOARD_MESSAGES.bodyNotObject)
     }
     res.json(await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }))
   })
@@ -87,26 +103,36 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
 
+  router.use('/trpc', refuseStreamedCookieCalls)
   router.use(
     '/trpc',
+    // tRPC speaks GET (queries) and POST (mutations); its adapter cannot even represent TRACE.
+    (req, res, next) => (TRPC_METHODS.has(req.method) ? next() : methodNotAllowed('trpc', TRPC_ALLOW)(req, res, next)),
     createExpressMiddleware({
       router: appRouter,
+      // Above this, the whole batch is one BAD_REQUEST in tRPC's envelope.
+      maxBatchSize: MAX_TRPC_BATCH_SIZE,
       createContext: async ({ req, res }) => {
-        res.locals.session = await loadTrpcSession(req, res, session, services)
+        // A failure here (a database outage) gets tRPC's envelope through the errorFormatter.
+        res.locals.session = await loadDashboardSession(req, res, session, services)
         return contextOf(req, res)
       },
-      // A throttled or unavailable procedure says when to retry, as the REST routes do.
-      responseMeta({ errors }) {
-        const wait = errors.map((e) => describeError(e)?.retryAfterSeconds).find((s) => s !== undefined)
-        return wait === undefined ? {} : { headers: { 'retry-after': retryAfterValue(wait) } }
+      // A throttled or unavailable procedure says when to retry, as the REST routes do; a
+      // procedure called with the wrong method says which one it takes.
+      responseMeta({ errors, type }) {
+        const headers: Record<string, string> = {}
+        const wait = errors.map((e) => toProblem(e).retryAfterSeconds).find((s) => s !== undefined)
+        if (wait !== undefined) headers['retry-after'] = retryAfterValue(wait)
+        if (errors.some((e) => e.code === 'METHOD_NOT_SUPPORTED')) headers.allow = TRPC_ALLOW_OF_TYPE[type] ?? TRPC_ALLOW
+        return { headers }
       },
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error)) logger.error({ err: error, path }, 'tRPC procedure failed')
+        if (toProblem(error) === INTERNAL_PROBLEM) logger.error({ err: error, path }, 'tRPC procedure failed')
       },
     }),
   )
 
-  router.use((_req, res) => sendError(res, 'dashboard', 404, 'Not found.'))
-  router.use(errorHandler('dashboard', logger))
+  router.use((_req, res) => sendError(res, 'dashboard', 404, DASHBOARD_MESSAGES.notFound))
+  router.use(errorHandler(logger))
   return router
 }

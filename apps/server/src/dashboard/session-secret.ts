@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makePrivateDirectory, PRIVATE_FILE_MODE } from '@storra/db'
 
 export type SessionPasswords = Record<string, string>
 
@@ -24,13 +25,19 @@ export function parseSessionSecret(value: string): SessionPasswords {
   return passwords
 }
 
-/** In embedded mode without SESSION_SECRET, one is generated once and kept beside the data. */
+/**
+ * In embedded mode without SESSION_SECRET, one is generated once and kept beside the data,
+ * in a file only its owner may read (0600; an existing file's mode is repaired).
+ */
 export function loadOrCreateSessionSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret')
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
-  mkdirSync(dataDir, { recursive: true })
+  if (existsSync(file)) {
+    if ((statSync(file).mode & 0o777) !== PRIVATE_FILE_MODE) chmodSync(file, PRIVATE_FILE_MODE)
+    return readFileSync(file, 'utf8').trim()
+  }
+  makePrivateDirectory(dataDir)
   const secret = randomBytes(32).toString('base64url')
-  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' })
-  chmodSync(file, 0o600)
+  writeFileSync(file, secret + '\n', { mode: PRIVATE_FILE_MODE, flag: 'wx' })
+  chmodSync(file, PRIVATE_FILE_MODE)
   return secret
 }

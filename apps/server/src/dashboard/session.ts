@@ -1,10 +1,7 @@
 import type { Request, Response } from 'express'
-import { getIronSession, type SessionOptions } from 'iron-session'
-import { TRPCError } from '@trpc/server'
-import { isDatabaseUnavailable } from '@storra/db'
+import { getIronSession, type IronSession, type SessionOptions } from 'iron-session'
 import {
   createSession,
-  DATABASE_UNAVAILABLE_MESSAGE,
   endSession,
   findSessionUser,
   SESSION_TTL_SECONDS,
@@ -44,7 +41,7 @@ export async function loadDashboardSession(
     // Secure whenever the request came over HTTPS (req.secure honours `trust proxy`), and always in production.
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure: settings.secure || req.secure, path: '/' },
   }
-  const cookie = await getIronSession<CookieData>(req, res, options)
+  const cookie = await readSessionCookie(req, res, options)
   const sid = typeof cookie.sid === 'string' && UUID.test(cookie.sid) ? cookie.sid : undefined
   const user = sid ? await findSessionUser(services, sid) : null
   return {
@@ -61,12 +58,19 @@ export async function loadDashboardSession(
   }
 }
 
-/** The same, for tRPC's context: a database outage becomes SERVICE_UNAVAILABLE, not a 500. */
-export async function loadTrpcSession(req: Request, res: Response, settings: SessionSettings, services: Services): Promise<DashboardSession> {
+// What getIronSession reads when the request's own cookie cannot be read: no cookie at all.
+const WITHOUT_COOKIES = { headers: {} } as Request
+
+/**
+ * The sealed cookie's contents, or an empty session when the cookie cannot be unsealed for
+ * any reason (garbage, a foreign seal, a malformed one that iron-session's parser throws on,
+ * too large, undecodable): a request without a valid cookie is simply not logged in. The
+ * empty session still saves and clears the cookie on `res`.
+ */
+async function readSessionCookie(req: Request, res: Response, options: SessionOptions): Promise<IronSession<CookieData>> {
   try {
-    return await loadDashboardSession(req, res, settings, services)
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
-    throw error
+    return await getIronSession<CookieData>(req, res, options)
+  } catch {
+    return getIronSession<CookieData>(WITHOUT_COOKIES, res, options)
   }
 }

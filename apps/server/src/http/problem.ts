@@ -1,71 +1,65 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express'
-import { TRPCError } from '@trpc/server'
-import { getHTTPStatusCodeFromError } from '@trpc/server/http'
-import { isDatabaseUnavailable } from '@storra/db'
-import { DATABASE_UNAVAILABLE_MESSAGE, ServiceError } from '@storra/api'
 import type { Logger } from 'pino'
+import { INTERNAL_PROBLEM, toProblem, trpcCodeOf, type Problem } from '@storra/api'
+import { HTTP_MESSAGES } from '@storra/core'
 
-/** Each route family has its own error shape: `detail` (client API) or `error` (dashboard). */
-export type RouteFamily = 'client' | 'dashboard'
+/**
+ * Each route family has its own error shape: `{"detail"}` (client API), `{"error"}`
+ * (dashboard REST and everything else), and tRPC's envelope on tRPC paths, where the tRPC
+ * client reads `error.data.code`.
+ */
+export type RouteFamily = 'client' | 'dashboard' | 'trpc'
+
+const CLIENT_PREFIX = '/api/v1/client'
+const TRPC_PREFIX = '/api/v1/dashboard/trpc'
+
+/** The family of a request target (path, with or without query), e.g. `req.originalUrl`. */
+export function familyOf(target: string): RouteFamily {
+  if (target.startsWith(CLIENT_PREFIX)) return 'client'
+  if (target.startsWith(TRPC_PREFIX)) return 'trpc'
+  return 'dashboard'
+}
 
 /** Whole seconds, at least one: a zero would invite an immediate retry that fails again. */
 export function retryAfterValue(seconds: number): string {
   return String(Math.max(1, Math.ceil(seconds)))
 }
 
+/** The JSON body of `problem` in `family`'s shape. */
+export function problemBody(family: RouteFamily, problem: Problem): object {
+  if (family === 'client') return { detail: problem.message }
+  if (family === 'dashboard') return { error: problem.message }
+  // The envelope the router's errorFormatter gives (packages/api/src/trpc.ts), without a procedure path.
+  const code = trpcCodeOf(problem.status)
+  return { error: { message: problem.message, code: code.number, data: { code: code.key, httpStatus: problem.status } } }
+}
+
+/** Answers with `problem` in the family's shape, with `Retry-After` when it says how long to wait. */
+export function sendProblem(res: Response, family: RouteFamily, problem: Problem): void {
+  if (problem.retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(problem.retryAfterSeconds))
+  res.status(problem.status).json(problemBody(family, problem))
+}
+
+/** Shorthand for {@link sendProblem} with a status and message. */
 export function sendError(res: Response, family: RouteFamily, status: number, message: string, retryAfterSeconds?: number): void {
-  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(retryAfterSeconds))
-  res.status(status).json(family === 'client' ? { detail: message } : { error: message })
+  sendProblem(res, family, { status, message, retryAfterSeconds })
 }
 
-interface HttpProblem {
-  status: number
-  message: string
-  retryAfterSeconds?: number
-}
-
-// body-parser marks its errors with a `type`; these are the caller's fault, never a 500.
-const BODY_ERRORS: Record<string, HttpProblem> = {
-  'entity.too.large': { status: 413, message: 'Request body too large.' },
-  'entity.parse.failed': { status: 400, message: 'Request body is not valid JSON.' },
-  'encoding.unsupported': { status: 415, message: 'Unsupported content encoding.' },
-  'charset.unsupported': { status: 415, message: 'Unsupported charset; send UTF-8 JSON.' },
-  'request.aborted': { status: 400, message: 'Request aborted.' },
-  'request.size.invalid': { status: 400, message: 'Request size did not match Content-Length.' },
-  'stream.encoding.set': { status: 500, message: 'Internal server error.' },
-}
-
-export function describeError(error: unknown): HttpProblem | undefined {
-  if (error instanceof ServiceError) return { status: error.status, message: error.message, retryAfterSeconds: error.retryAfterSeconds }
-  if (error instanceof TRPCError) {
-    // Unwrapped, a database outage keeps its Retry-After whichever way it was reported.
-    if (error.cause instanceof ServiceError || isDatabaseUnavailable(error.cause)) return describeError(error.cause)
-    if (error.code !== 'INTERNAL_SERVER_ERROR') return { status: getHTTPStatusCodeFromError(error), message: error.message }
-    return describeError(error.cause)
-  }
-  if (isDatabaseUnavailable(error)) return { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, retryAfterSeconds: 1 }
-  const type = (error as { type?: unknown } | null)?.type
-  if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type]
-  const status = (error as { status?: unknown } | null)?.status
-  if (typeof status === 'number' && status >= 400 && status < 500) return { status, message: 'Bad request.' }
-  return undefined
-}
-
-/** Last middleware of a family: known failures get their status, anything else a bare 500. */
-export function errorHandler(family: RouteFamily, logger: Logger): ErrorRequestHandler {
+/** Last middleware: known failures get their status, anything else a logged 500, in the request's family shape. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const problem = describeError(error)
-    if (problem?.status === 503) logger.warn({ err: error, url: req.originalUrl }, 'database unavailable')
-    if (!problem) logger.error({ err: error, url: req.originalUrl }, 'unhandled error')
+    const problem = toProblem(error)
+    if (problem.status === 503) logger.warn({ err: error, url: req.originalUrl }, 'database unavailable')
+    if (problem === INTERNAL_PROBLEM) logger.error({ err: error, url: req.originalUrl }, 'unhandled error')
     if (res.headersSent) return void res.end()
-    const { status, message, retryAfterSeconds } = problem ?? { status: 500, message: 'Internal server error.' }
-    sendError(res, family, status, message, retryAfterSeconds)
+    sendProblem(res, familyOf(req.originalUrl), problem)
   }
 }
 
+/** 405 with `Allow`, for a route that exists under other methods. */
 export function methodNotAllowed(family: RouteFamily, allow: string): RequestHandler {
   return (_req, res) => {
     res.setHeader('Allow', allow)
-    sendError(res, family, 405, 'Method Not Allowed')
+    sendError(res, family, 405, HTTP_MESSAGES.methodNotAllowed)
   }
 }

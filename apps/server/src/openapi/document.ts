@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi'
 import {
+  CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
   DEFAULT_MAX_ACTIVE_KEYS,
+  HTTP_MESSAGES,
   INVALID_API_KEY_BODY,
+  JSON_TOO_DEEP_MESSAGE,
   keyLimitMessage,
+  LABEL_MESSAGES,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -16,7 +20,6 @@ import {
   createdApiKeySchema,
   createKeyInput,
   dashboardErrorBodySchema,
-  DATABASE_UNAVAILABLE_MESSAGE,
   loginInput,
   missingApiKeyBodySchema,
   okBodySchema,
@@ -69,29 +72,36 @@ const throttledHeaders = z.object({ 'Retry-After': retryAfter })
 // and the session lookup (503). Writes also pass the cross-site check (403, 415).
 const DASHBOARD_PROTOCOL: Record<string, ZodOpenApiResponseObject> = {
   '400': dashboardError('The body is not valid JSON, or the input is invalid.', {
-    invalidJson: 'Request body is not valid JSON.',
+    invalidJson: HTTP_MESSAGES.bodyNotJson,
     invalidInput: 'email: Invalid input: expected string, received undefined',
+    tooDeep: JSON_TOO_DEEP_MESSAGE,
   }),
-  '413': dashboardError('The body is larger than 16 KB.', { tooLarge: 'Request body too large.' }),
+  '413': dashboardError('The body is larger than 16 KB.', { tooLarge: HTTP_MESSAGES.bodyTooLarge }),
   '415': dashboardError('The body is not JSON (or not UTF-8).', {
-    notJson: 'Content-Type must be application/json.',
-    charset: 'Unsupported charset; send UTF-8 JSON.',
+    notJson: DASHBOARD_MESSAGES.jsonOnly,
+    charset: HTTP_MESSAGES.charsetUnsupported,
   }),
   '503': dashboardError(
     'The database is unreachable; retry shortly.',
-    { unavailable: DATABASE_UNAVAILABLE_MESSAGE },
+    { unavailable: HTTP_MESSAGES.databaseUnavailable },
     unavailableHeaders,
   ),
 }
-const CROSS_SITE = 'Cross-site request refused.'
+const CROSS_SITE = DASHBOARD_MESSAGES.crossSite
 const notAuthenticated = dashboardError('No valid session cookie (an `Authorization` header is never accepted).', {
   notAuthenticated: DASHBOARD_MESSAGES.notAuthenticated,
   bearer: DASHBOARD_MESSAGES.bearerNotAccepted,
 })
 const crossSite = dashboardError('A write from a foreign `Origin`.', { crossSite: CROSS_SITE })
+// Password checks (argon2) wait in a bounded queue; when it is full the answer is 503 too.
+const passwordWorkUnavailable = dashboardError(
+  'The database is unreachable, or too many password checks are under way; retry shortly.',
+  { unavailable: HTTP_MESSAGES.databaseUnavailable, busy: DASHBOARD_MESSAGES.passwordWorkBusy },
+  unavailableHeaders,
+)
 const loginThrottled = dashboardError(
   'Too many failed logins for this account or from this address.',
-  { throttled: 'Too many failed login attempts. Try again later.' },
+  { throttled: DASHBOARD_MESSAGES.tooManyLogins },
   throttledHeaders,
 )
 
@@ -143,8 +153,8 @@ function methodNotAllowed(
   const headers = z.object({ Allow: allow.meta({ examples: [allowHeader] }) })
   const refused: ZodOpenApiResponseObject =
     family === 'client'
-      ? clientError('This path does not accept the method.', { notAllowed: 'Method Not Allowed' }, headers)
-      : dashboardError('This path does not accept the method.', { notAllowed: 'Method Not Allowed' }, headers)
+      ? clientError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
+      : dashboardError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
   const name = path.replace(/^\/api\/v1\//, '').replace(/[{}.]/g, '').replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
   const ops: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
   for (const method of METHODS.filter((m) => !allowed.includes(m))) {
@@ -210,12 +220,12 @@ function clientPaths(): ZodOpenApiPathsObject {
           '429': clientError(
             'Over the per-key rate limit, or too many failed key attempts from this address.',
             {
-              perKey: 'Rate limit exceeded for this API key. Slow down and retry.',
-              failedAttempts: 'Too many failed API key attempts. Try again later.',
+              perKey: CLIENT_API_MESSAGES.keyRateLimited,
+              failedAttempts: CLIENT_API_MESSAGES.tooManyFailedKeys,
             },
             throttledHeaders,
           ),
-          '503': clientError('The database is unreachable; retry shortly.', { unavailable: DATABASE_UNAVAILABLE_MESSAGE }, unavailableHeaders),
+          '503': clientError('The database is unreachable; retry shortly.', { unavailable: HTTP_MESSAGES.databaseUnavailable }, unavailableHeaders),
         },
       },
       ...methodNotAllowed('client', path, ['get']),
@@ -245,6 +255,7 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           errors: {
             '401': dashboardError('Wrong email or password.', { invalidCredentials: DASHBOARD_MESSAGES.invalidCredentials }),
             '429': loginThrottled,
+            '503': passwordWorkUnavailable,
           },
         }),
       ],
@@ -285,9 +296,15 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           errors: {
             '403': dashboardError('A write from a foreign `Origin`, or the current password is wrong.', {
               crossSite: CROSS_SITE,
-              wrongPassword: 'Current password is incorrect.',
+              wrongPassword: DASHBOARD_MESSAGES.wrongCurrentPassword,
+            }),
+            '400': dashboardError('The body is not valid JSON, or the new password breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              tooShort: DASHBOARD_MESSAGES.passwordTooShort,
+              tooLong: DASHBOARD_MESSAGES.passwordTooLong,
             }),
             '429': loginThrottled,
+            '503': passwordWorkUnavailable,
           },
         }),
       ],
@@ -330,6 +347,13 @@ function dashboardPaths(): ZodOpenApiPathsObject {
             '403': dashboardError('A free account (creating keys needs Cloud Pro), or a write from a foreign `Origin`.', {
               proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
               crossSite: CROSS_SITE,
+            }),
+            '400': dashboardError('The body is not a JSON object, or the label breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              labelNotText: LABEL_MESSAGES.notText,
+              labelTooLong: LABEL_MESSAGES.tooLong,
+              labelControlCharacters: LABEL_MESSAGES.controlCharacters,
             }),
             '409': dashboardError('The account already holds the most active keys allowed.', {
               keyLimit: keyLimitMessage(DEFAULT_MAX_ACTIVE_KEYS),
@@ -377,6 +401,7 @@ function publicPaths(): ZodOpenApiPathsObject {
         security: [],
         responses: { '200': { description: 'The process answers.', content: jsonBody(healthBodySchema) } },
       },
+      ...methodNotAllowed('public', '/healthz', ['get']),
     },
     '/readyz': {
       get: {
@@ -395,6 +420,19 @@ function publicPaths(): ZodOpenApiPathsObject {
           },
         },
       },
+      ...methodNotAllowed('public', '/readyz', ['get']),
+    },
+    '/metrics': {
+      get: {
+        operationId: 'metrics',
+        summary: 'Prometheus metrics',
+        tags: ['Health'],
+        security: [],
+        responses: {
+          '200': { description: 'Metrics in the Prometheus text format.', content: { 'text/plain': { schema: { type: 'string' } } } },
+        },
+      },
+      ...methodNotAllowed('public', '/metrics', ['get']),
     },
     [OPENAPI_PATH]: {
       get: {
@@ -444,8 +482,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
         [COOKIE_SECURITY]: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by `POST /api/v1/dashboard/login`.' },
       },
       responses: {
-        ClientNotFound: clientError('No such path under `/api/v1/client`.', { notFound: 'Not Found' }),
-        DashboardNotFound: dashboardError('No such path elsewhere.', { notFound: 'Not found.' }),
+        ClientNotFound: clientError('No such path under `/api/v1/client`.', { notFound: CLIENT_API_MESSAGES.notFound }),
+        DashboardNotFound: dashboardError('No such path elsewhere.', { notFound: DASHBOARD_MESSAGES.notFound }),
       },
     },
   })

@@ -55,7 +55,7 @@ describe.each(testDatabaseTargets())('fuzzing every route over HTTP ($name)', (t
 
   // Starting PGlite twice takes seconds on a quiet machine, and much longer on a busy one.
   beforeAll(async () => {
-    ;[servers.plain, servers.proxied] = await Promise.all([startFuzzTarget(target), startFuzzTarget(target, { STORRA_TRUST_PROXY: '1' })])
+    ;[servers.plain, servers.proxied] = await Promise.all([startFuzzTarget(target), startFuzzTarget(target, { http: { trustProxy: 1 } })])
   }, 180_000)
   afterAll(async () => {
     await Promise.all([servers.plain?.dispose(), servers.proxied?.dispose()])

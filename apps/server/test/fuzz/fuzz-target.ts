@@ -14,8 +14,7 @@ import {
   type Services,
 } from '@storra/api'
 import { parseSessionSecret } from '../../src/dashboard/session-secret.ts'
-import { startTestServer, testServerConfig, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
-import type { ServerConfig } from '../../src/server.ts'
+import { startTestServer, testServerConfig, type ServerConfigOverrides, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
 import { captureLogs } from '../hardening/log-capture.ts'
 import type { PlaceholderValues } from './fuzz-request.ts'
 
@@ -56,12 +55,17 @@ function stubWebDist(): string {
  * Starts a real server on `target` with three accounts (Pro user, admin, free user), a valid
  * Pro key, a free account's key and a revoked key, and a live session for each account.
  */
-export async function startFuzzTarget(target: TestDatabaseTarget, overrides: Partial<ServerConfig> = {}): Promise<FuzzTarget> {
+export async function startFuzzTarget(target: TestDatabaseTarget, overrides: ServerConfigOverrides = {}): Promise<FuzzTarget> {
   const { logger, lines } = captureLogs()
   const webDist = stubWebDist()
-  const server = await startTestServer(target, { logger, LOG_LEVEL: 'trace', STORRA_WEB_DIST: webDist, ...overrides })
+  const server = await startTestServer(target, {
+    logger,
+    ...overrides,
+    log: { level: 'trace', ...overrides.log },
+    web: { distDir: webDist, ...overrides.web },
+  })
   const services: Services = server.services
-  const passwords = parseSessionSecret(overrides.SESSION_SECRET ?? testServerConfig().SESSION_SECRET!)
+  const passwords = testServerConfig(overrides).session.secret!
 
   const seal = async (account: Account) => sealData({ sid: account.sid }, { password: passwords, ttl: SESSION_TTL_SECONDS })
   const open = async (plan: 'free' | 'pro', role: 'user' | 'admin'): Promise<Account> => {

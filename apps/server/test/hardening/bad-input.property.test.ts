@@ -1,11 +1,12 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateApiKey } from '@storra/core'
 import { setUserPlan } from '@storra/api'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
 import { countAccountRows } from './database-rows.ts'
 import { rawRequest, type RawResponse } from './raw-http.ts'
 import { isTrpcErrorEnvelope } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 // Bounded so the file stays well under a minute per target on a 2-core machine.
 const RUNS = { client: 150, rest: 300, trpc: 300 }
@@ -141,7 +142,7 @@ function hasFamilyShape(family: Family, res: RawResponse): boolean {
   return isTrpcErrorEnvelope(parsed)
 }
 
-describe.each(testDatabaseTargets())('bad input never breaks the service ($name)', (target) => {
+describeEachDatabase('bad input never breaks the service', (target) => {
   let server: TestServer
   const cookies = { user: '', admin: '', garbage: 'storra_session=Fe26.2*1*garbage*garbage' }
   let userEmail = ''
@@ -150,7 +151,7 @@ describe.each(testDatabaseTargets())('bad input never breaks the service ($name)
   let adminPassword = ''
 
   async function login(email: string, password: string): Promise<string> {
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const res = await client.login(email, password)
     if (res.status !== 200) throw new Error(`setup login failed: ${res.status}`)
     return client.cookie
@@ -163,7 +164,9 @@ describe.each(testDatabaseTargets())('bad input never breaks the service ($name)
 
   beforeAll(async () => {
     // Limits so high that random logins never throttle the fixtures' own logins.
-    server = await startTestServer(target, { loginLimits: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 }, failedKeyAttemptsPerIpPerMinute: 0 })
+    server = await startTestServer(target, {
+      limits: { login: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 }, failedKeyAttemptsPerIpPerMinute: 0 },
+    })
     const user = await server.createUser({ plan: 'pro' })
     const admin = await server.createUser({ plan: 'pro', role: 'admin' })
     ;[userEmail, userPassword, adminEmail, adminPassword] = [user.email, user.password, admin.email, admin.password]

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateApiKey, INVALID_API_KEY_BODY } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const PER_KEY_PER_SECOND = 3
 const FAILURES_PER_IP = 5
@@ -22,18 +23,19 @@ async function expectLimited(res: Response): Promise<void> {
 
 async function issueKey(server: TestServer): Promise<string> {
   const user = await server.createUser({ plan: 'pro' })
-  const client = new DashboardClient(server.url)
+  const client = new DashboardRestClient(server.url)
   expect((await client.login(user.email, user.password)).status).toBe(200)
   return (await client.createKey('rate limit test')).key
 }
 
-describe.each(testDatabaseTargets())('client API limits ($name)', (target) => {
+describeEachDatabase('client API limits', (target) => {
   let limited: TestServer
   let unlimited: TestServer
   beforeAll(async () => {
-    const common = { STORRA_TRUST_PROXY: 'loopback', failedKeyAttemptsPerIpPerMinute: FAILURES_PER_IP }
-    limited = await startTestServer(target, { ...common, STORRA_KEY_RATE_LIMIT: PER_KEY_PER_SECOND })
-    unlimited = await startTestServer(target, { ...common, STORRA_KEY_RATE_LIMIT: 0 })
+    const http = { trustProxy: 'loopback' }
+    const failedKeyAttemptsPerIpPerMinute = FAILURES_PER_IP
+    limited = await startTestServer(target, { http, limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: PER_KEY_PER_SECOND } })
+    unlimited = await startTestServer(target, { http, limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: 0 } })
   })
   afterAll(async () => {
     await Promise.all([limited?.dispose(), unlimited?.dispose()])

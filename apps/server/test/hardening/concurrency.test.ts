@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { keyLimitMessage } from '@storra/core'
-import { DashboardClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, callClientApi, startTestServer, type TestServer } from '../../src/testing.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const MAX_ACTIVE_KEYS = 10
 const PARALLEL_CREATES = 50
@@ -8,18 +9,18 @@ const USE_WORKERS = 4
 const USES_AFTER_REVOKE_PER_WORKER = 15
 const MAX_USES_PER_WORKER = 400
 
-describe.each(testDatabaseTargets())('concurrency ($name)', (target) => {
+describeEachDatabase('concurrency', (target) => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer(target, { STORRA_MAX_ACTIVE_KEYS: MAX_ACTIVE_KEYS })
+    server = await startTestServer(target, { limits: { maxActiveKeys: MAX_ACTIVE_KEYS } })
   })
   afterAll(async () => {
     await server?.dispose()
   })
 
-  async function signedIn(): Promise<DashboardClient> {
+  async function signedIn(): Promise<DashboardRestClient> {
     const user = await server.createUser({ plan: 'pro' })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
     return client
   }

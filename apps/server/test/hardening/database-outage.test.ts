@@ -1,6 +1,6 @@
 import { setTimeout as pause } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, startTestServer, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
 import { createThrowawayPostgres, throwawayPostgresUnavailable, type ThrowawayPostgres } from './throwaway-postgres.ts'
 import { isTrpcErrorEnvelope, trpcQuery } from './trpc-over-http.ts'
 
@@ -36,7 +36,7 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
   beforeAll(async () => {
     postgres = await createThrowawayPostgres()
     // No key cache: every client request reaches the database, so the outage is felt.
-    server = await startTestServer(ownServer, { databaseUrl: postgres.url, STORRA_KEY_CACHE_SIZE: 0, STORRA_DB_POOL_SIZE: 4 })
+    server = await startTestServer(ownServer, { databaseUrl: postgres.url, cache: { keys: 0 }, database: { poolSize: 4 } })
   }, 180_000)
   afterAll(async () => {
     try {
@@ -48,7 +48,7 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
 
   it('answers 503 in each family’s shape during the outage, never hangs, and recovers', async () => {
     const user = await server.createUser({ plan: 'pro' })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
     const { key } = await client.createKey('outage')
 
@@ -94,7 +94,7 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
       // Requests that do not need the database still work; readiness says the truth.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503)
-      const login = await new DashboardClient(server.url).login(user.email, user.password)
+      const login = await new DashboardRestClient(server.url).login(user.email, user.password)
       expect(login.status).toBe(503)
       expect(await login.json()).toEqual({ error: expect.any(String) })
       const viaTrpc = await trpcQuery(client, 'apiKeys.list')

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '@storra/api'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
+import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
 import { trpcMutation } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const WINDOW_SECONDS = 60
 const LIMITS = { failuresPerEmail: 3, failuresPerIp: 5, windowSeconds: WINDOW_SECONDS }
@@ -15,16 +16,16 @@ afterAll(async () => {
 let ipCounter = 0
 const nextIp = () => `203.0.113.${++ipCounter}`
 
-function loginFrom(client: DashboardClient, ip: string, email: string, password: string): Promise<Response> {
+function loginFrom(client: DashboardRestClient, ip: string, email: string, password: string): Promise<Response> {
   return client.request('POST', '/api/v1/dashboard/login', { email, password }, { 'x-forwarded-for': ip })
 }
 
-function trpcLoginFrom(client: DashboardClient, ip: string, email: string, password: string): Promise<Response> {
+function trpcLoginFrom(client: DashboardRestClient, ip: string, email: string, password: string): Promise<Response> {
   return trpcMutation(client, 'auth.login', { email, password }, { 'x-forwarded-for': ip })
 }
 
 async function startThrottledServer(target: TestDatabaseTarget, databaseUrl?: string): Promise<TestServer> {
-  const server = await startTestServer(target, { loginLimits: LIMITS, STORRA_TRUST_PROXY: 'loopback', databaseUrl })
+  const server = await startTestServer(target, { limits: { login: LIMITS }, http: { trustProxy: 'loopback' }, databaseUrl })
   started.push(server)
   return server
 }
@@ -39,7 +40,7 @@ async function expectThrottled(res: Response): Promise<void> {
   expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS)
 }
 
-describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
+describeEachDatabase('login throttling', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startThrottledServer(target)
@@ -47,7 +48,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
 
   it('refuses an account with 429 and Retry-After after repeated failures, even with the right password', async () => {
     const user = await server.createUser({})
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     // Each guess from a different IP: only the per-account count can stop them.
     for (let i = 0; i < LIMITS.failuresPerEmail; i++) expect((await loginFrom(client, nextIp(), user.email, 'wrong password guess')).status).toBe(401)
     await expectThrottled(await loginFrom(client, nextIp(), user.email, user.password))
@@ -58,7 +59,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
 
   it('refuses an IP with 429 after failures spread over many accounts', async () => {
     const user = await server.createUser({})
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const ip = nextIp()
     for (let i = 0; i < LIMITS.failuresPerIp; i++) expect((await loginFrom(client, ip, `nobody${i}@example.com`, 'some password here')).status).toBe(401)
     await expectThrottled(await loginFrom(client, ip, user.email, user.password))
@@ -67,7 +68,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
 
   it('throttles the tRPC login too, with TOO_MANY_REQUESTS', async () => {
     const user = await server.createUser({})
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     for (let i = 0; i < LIMITS.failuresPerEmail; i++) expect((await trpcLoginFrom(client, nextIp(), user.email, 'nope nope nope')).status).toBe(401)
     const res = await trpcLoginFrom(client, nextIp(), user.email, user.password)
     expect(res.status).toBe(429)
@@ -77,7 +78,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
 
   it('answers an unknown email exactly as a wrong password', async () => {
     const user = await server.createUser({})
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     const wrongPassword = await loginFrom(client, nextIp(), user.email, 'not the right password')
     const unknownEmail = await loginFrom(client, nextIp(), 'no-such-account@example.com', 'not the right password')
     expect(wrongPassword.status).toBe(401)
@@ -101,7 +102,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
   it('refuses passwords shorter than 12 characters when an account is created', async () => {
     const email = `short-${target.name}@example.com`
     await expect(createUser(server.services, { email, password: 'elevenchars' })).rejects.toThrow(/at least 12/)
-    expect((await loginFrom(new DashboardClient(server.url), nextIp(), email, 'elevenchars')).status).toBe(401)
+    expect((await loginFrom(new DashboardRestClient(server.url), nextIp(), email, 'elevenchars')).status).toBe(401)
     await expect(createUser(server.services, { email, password: 'twelve chars' })).resolves.toMatchObject({ email })
   })
 })
@@ -112,7 +113,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('login throttling across instanc
     const first = await startThrottledServer(postgres)
     const second = await startThrottledServer(postgres, first.databaseUrl)
     const user = await first.createUser({})
-    const clients = [new DashboardClient(first.url), new DashboardClient(second.url)]
+    const clients = [new DashboardRestClient(first.url), new DashboardRestClient(second.url)]
     // Failures alternate between the instances: neither alone reaches the limit.
     for (let i = 0; i < LIMITS.failuresPerEmail; i++) {
       expect((await loginFrom(clients[i % 2]!, nextIp(), user.email, 'wrong password guess')).status).toBe(401)

@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { connect } from 'node:net'
 
 export interface RawResponse {
   status: number
@@ -27,5 +28,40 @@ export function rawRequest(
     req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error(`no answer within ${options.timeoutMs ?? 15_000} ms`)))
     req.on('error', reject)
     req.end(payload)
+  })
+}
+
+export interface RawExchange {
+  /** Everything the server sent before it closed the connection. */
+  text: string
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
+/**
+ * Writes `bytes` on a fresh TCP connection exactly as given (malformed requests that no HTTP
+ * client would send) and reads until the server closes the connection.
+ */
+export function rawExchange(url: string, bytes: string | Uint8Array, timeoutMs = 15_000): Promise<RawExchange> {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) })
+    const chunks: Buffer[] = []
+    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`connection still open after ${timeoutMs} ms`)))
+    socket.on('connect', () => socket.write(bytes))
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+    socket.on('error', reject)
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1')
+      const [head = '', body = ''] = text.split('\r\n\r\n', 2)
+      const [statusLine = '', ...lines] = head.split('\r\n')
+      const headers: Record<string, string> = {}
+      for (const line of lines) {
+        const colon = line.indexOf(':')
+        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim()
+      }
+      resolve({ text, status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body })
+    })
   })
 }

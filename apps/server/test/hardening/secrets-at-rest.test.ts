@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, callClientApi, startTestServer, type TestServer } from '../../src/testing.ts'
 import { dumpPublicTables } from './database-rows.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('no secrets at rest ($name)', (target) => {
+describeEachDatabase('no secrets at rest', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)
@@ -14,7 +15,7 @@ describe.each(testDatabaseTargets())('no secrets at rest ($name)', (target) => {
 
   it('no table holds a plaintext key or password after a whole flow', async () => {
     const user = await server.createUser({ plan: 'pro', password: 'at-rest password that is secret' })
-    const client = new DashboardClient(server.url)
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, 'a wrong password guess')).status).toBe(401)
     expect((await client.login(user.email, user.password)).status).toBe(200)
     const kept = await client.createKey('kept')

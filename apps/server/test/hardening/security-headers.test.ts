@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchChromium } from '../../src/testing-browser.ts'
-import { DEFAULT_WEB_DIST } from '../../src/server.ts'
+import { DEFAULT_WEB_DIST } from '../../src/env.ts'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 
 const webAppBuilt = existsSync(join(DEFAULT_WEB_DIST, 'index.html'))
@@ -32,8 +32,8 @@ describe('security headers', () => {
   const stubDist = mkdtempSync(join(tmpdir(), 'storra-web-'))
   writeFileSync(join(stubDist, 'index.html'), '<!doctype html><title>stub</title><div id="root"></div>')
   beforeAll(async () => {
-    server = await startTestServer(pglite, { STORRA_WEB_DIST: webAppBuilt ? undefined : stubDist })
-    secure = await startTestServer(pglite, { STORRA_SECURE_COOKIES: true, STORRA_WEB_DIST: stubDist })
+    server = await startTestServer(pglite, webAppBuilt ? {} : { web: { distDir: stubDist } })
+    secure = await startTestServer(pglite, { session: { secureCookies: true }, web: { distDir: stubDist } })
   })
   afterAll(async () => {
     await Promise.all([server?.dispose(), secure?.dispose()])

@@ -1,23 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { DashboardRestClient, startTestServer, type TestServer } from '../../src/testing.ts'
+import { parseSessionSecret } from '../../src/dashboard/session-secret.ts'
 import { restartOnSameDatabase } from './restart-on-same-database.ts'
 import { trpcMutation, trpcQuery } from './trpc-over-http.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const OLD_SECRET = 'the-first-session-secret-of-32-chars-or-more'
 const NEW_SECRET = 'the-second-session-secret-of-32-chars-or-more'
 
 /** Another client holding a copy of the cookie, as an attacker who stole it would. */
-function copyOf(client: DashboardClient): DashboardClient {
-  const copy = new DashboardClient(client.baseUrl)
+function copyOf(client: DashboardRestClient): DashboardRestClient {
+  const copy = new DashboardRestClient(client.baseUrl)
   copy.cookie = client.cookie
   return copy
 }
 
-async function meStatus(client: DashboardClient): Promise<number> {
+async function meStatus(client: DashboardRestClient): Promise<number> {
   return (await client.request('GET', '/api/v1/dashboard/users/me')).status
 }
 
-async function expectLoggedOut(client: DashboardClient): Promise<void> {
+async function expectLoggedOut(client: DashboardRestClient): Promise<void> {
   const res = await client.request('GET', '/api/v1/dashboard/users/me')
   expect(res.status).toBe(401)
   expect(await res.json()).toEqual({ error: expect.any(String) })
@@ -29,7 +31,7 @@ function sealPasswordId(cookie: string): string | undefined {
   return value.split('*')[1]
 }
 
-describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
+describeEachDatabase('sessions', (target) => {
   let server: TestServer
   beforeAll(async () => {
     server = await startTestServer(target)
@@ -38,8 +40,8 @@ describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
     await server?.dispose()
   })
 
-  async function signedIn(user: { email: string; password: string }): Promise<DashboardClient> {
-    const client = new DashboardClient(server.url)
+  async function signedIn(user: { email: string; password: string }): Promise<DashboardRestClient> {
+    const client = new DashboardRestClient(server.url)
     expect((await client.login(user.email, user.password)).status).toBe(200)
     return client
   }
@@ -77,9 +79,9 @@ describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ result: { data: { ok: true } } })
     expect((await trpcQuery(second, 'auth.me')).status).toBe(401)
-    const anonymous = await trpcMutation(new DashboardClient(server.url), 'auth.logoutEverywhere')
+    const anonymous = await trpcMutation(new DashboardRestClient(server.url), 'auth.logoutEverywhere')
     expect(anonymous.status).toBe(401)
-    expect((await new DashboardClient(server.url).request('POST', '/api/v1/dashboard/logout-everywhere')).status).toBe(401)
+    expect((await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/logout-everywhere')).status).toBe(401)
   })
 
   it('a password change ends the other sessions, keeps this one, and swaps the password', async () => {
@@ -107,8 +109,8 @@ describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
     await expectLoggedOut(stolen)
     await expectLoggedOut(elsewhere)
     expect(await meStatus(client)).toBe(200)
-    expect((await new DashboardClient(server.url).login(user.email, user.password)).status).toBe(401)
-    expect((await new DashboardClient(server.url).login(user.email, newPassword)).status).toBe(200)
+    expect((await new DashboardRestClient(server.url).login(user.email, user.password)).status).toBe(401)
+    expect((await new DashboardRestClient(server.url).login(user.email, newPassword)).status).toBe(200)
   })
 
   it('changes the password over tRPC as well', async () => {
@@ -124,24 +126,24 @@ describe.each(testDatabaseTargets())('sessions ($name)', (target) => {
   })
 })
 
-describe.each(testDatabaseTargets())('SESSION_SECRET rotation ($name)', (target) => {
+describeEachDatabase('SESSION_SECRET rotation', (target) => {
   it('keeps cookies sealed under the old secret working, and seals new ones with the new secret', async () => {
-    const original = await startTestServer(target, { SESSION_SECRET: OLD_SECRET })
+    const original = await startTestServer(target, { session: { secret: parseSessionSecret(OLD_SECRET) } })
     try {
       const user = await original.createUser({})
-      const before = new DashboardClient(original.url)
+      const before = new DashboardRestClient(original.url)
       expect((await before.login(user.email, user.password)).status).toBe(200)
       expect(sealPasswordId(before.cookie)).toBe('1')
       await original.close()
 
-      const rotated = await restartOnSameDatabase(original, { SESSION_SECRET: `2:${NEW_SECRET},1:${OLD_SECRET}` })
-      let fresh: DashboardClient
+      const rotated = await restartOnSameDatabase(original, { session: { secret: parseSessionSecret(`2:${NEW_SECRET},1:${OLD_SECRET}`) } })
+      let fresh: DashboardRestClient
       try {
-        const carriedOver = new DashboardClient(rotated.url)
+        const carriedOver = new DashboardRestClient(rotated.url)
         carriedOver.cookie = before.cookie
         expect(await meStatus(carriedOver)).toBe(200)
 
-        fresh = new DashboardClient(rotated.url)
+        fresh = new DashboardRestClient(rotated.url)
         expect((await fresh.login(user.email, user.password)).status).toBe(200)
         expect(sealPasswordId(fresh.cookie)).toBe('2')
         expect(await meStatus(fresh)).toBe(200)
@@ -150,9 +152,9 @@ describe.each(testDatabaseTargets())('SESSION_SECRET rotation ($name)', (target)
       }
 
       // Proof of the seal: an instance that only knows the old secret cannot open the new cookie.
-      const oldOnly = await restartOnSameDatabase(original, { SESSION_SECRET: OLD_SECRET })
+      const oldOnly = await restartOnSameDatabase(original, { session: { secret: parseSessionSecret(OLD_SECRET) } })
       try {
-        const replay = new DashboardClient(oldOnly.url)
+        const replay = new DashboardRestClient(oldOnly.url)
         replay.cookie = fresh.cookie
         expect(await meStatus(replay)).toBe(401)
       } finally {

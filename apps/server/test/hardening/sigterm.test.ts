@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createServices, createUser } from '@storra/api'
 import { openPglite, openPostgres, type Database } from '@storra/db'
 import { createFreshPostgresDatabase } from '@storra/db/testing'
-import { DashboardClient, freePort } from '../../src/testing.ts'
+import { DashboardRestClient, freePort } from '../../src/testing.ts'
 import { rawRequest } from './raw-http.ts'
 import { selectRows } from './database-rows.ts'
 
@@ -78,7 +78,7 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
         await pause(100)
       }
 
-      const client = new DashboardClient(baseUrl)
+      const client = new DashboardRestClient(baseUrl)
       expect((await client.login(email, PASSWORD)).status).toBe(200)
       const keys = [await client.createKey('a'), await client.createKey('b'), await client.createKey('c')]
       // First uses are written at once; later ones wait in memory for the next flush.

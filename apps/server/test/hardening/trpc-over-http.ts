@@ -1,14 +1,14 @@
-import type { DashboardClient } from '../../src/testing.ts'
+import type { DashboardRestClient } from '../../src/testing.ts'
 
 const TRPC = '/api/v1/dashboard/trpc'
 
 /** A tRPC mutation as httpLink sends it (unbatched): POST with the input as the JSON body. */
-export function trpcMutation(client: DashboardClient, path: string, input?: unknown, headers?: Record<string, string>): Promise<Response> {
+export function trpcMutation(client: DashboardRestClient, path: string, input?: unknown, headers?: Record<string, string>): Promise<Response> {
   return client.request('POST', `${TRPC}/${path}`, input ?? {}, headers)
 }
 
 /** A tRPC query as httpLink sends it: GET with the input JSON in `?input=`. */
-export function trpcQuery(client: DashboardClient, path: string, input?: unknown): Promise<Response> {
+export function trpcQuery(client: DashboardRestClient, path: string, input?: unknown): Promise<Response> {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`
   return client.request('GET', `${TRPC}/${path}${query}`)
 }

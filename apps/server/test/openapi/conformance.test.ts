@@ -46,9 +46,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
 
   beforeAll(async () => {
     server = await startTestServer(target, {
-      STORRA_MAX_ACTIVE_KEYS: MAX_ACTIVE_KEYS,
-      STORRA_KEY_RATE_LIMIT: KEY_RATE_LIMIT,
-      loginLimits: LOGIN_LIMITS,
+      limits: { maxActiveKeys: MAX_ACTIVE_KEYS, keyRequestsPerSecond: KEY_RATE_LIMIT, login: LOGIN_LIMITS },
     })
     const services = server.services
     const pro = await server.createUser({ email: 'pro@example.com', password: PASSWORD, plan: 'pro' })

@@ -1,6 +1,7 @@
 import { isTRPCClientError } from '@trpc/client'
+import { APP_MESSAGES, userMessageOf } from '@storra/core/errors'
 
-export const NETWORK_ERROR_MESSAGE = 'Couldn’t reach Storra Cloud. Check your connection and try again.'
+export const NETWORK_ERROR_MESSAGE = APP_MESSAGES.networkError
 
 /** The tRPC error code the server answered with, or undefined when there was no answer to read. */
 export function apiErrorCode(error: unknown): string | undefined {
@@ -19,16 +20,13 @@ export function isWorthRetrying(error: unknown): boolean {
 }
 
 /**
- * A sentence fit to show the user. The server's own messages for expected failures (wrong
- * password, plan limits, throttling) are written for people and pass through; anything else
- * becomes `fallback`, so no stack trace or validation dump ever reaches the page.
+ * A sentence fit to show the user (the rule is `userMessageOf`, shared with the desktop app):
+ * the server's own messages for expected failures pass through, no answer at all is a network
+ * failure, and anything else becomes `fallback`.
  */
 export function describeApiError(error: unknown, fallback: string): string {
   if (!isTRPCClientError(error)) return fallback
   const code = apiErrorCode(error)
   if (code === undefined) return NETWORK_ERROR_MESSAGE
-  if (code === 'INTERNAL_SERVER_ERROR') return fallback
-  // Input validation failures carry the schema library's JSON issue list as their message.
-  if (code === 'BAD_REQUEST' && /^\s*[[{]/.test(error.message)) return fallback
-  return error.message || fallback
+  return userMessageOf({ code, message: error.message }, fallback)
 }

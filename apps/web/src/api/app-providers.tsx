@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { TRPCProvider, type DashboardClient } from './trpc.ts'
+import { TRPCProvider, type DashboardTrpcClient } from './trpc.ts'
 
 export interface AppProvidersProps {
-  trpcClient: DashboardClient
+  trpcClient: DashboardTrpcClient
   queryClient: QueryClient
   children: ReactNode
 }

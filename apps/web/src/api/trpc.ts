@@ -5,7 +5,7 @@ import type { AppRouter } from '@storra/api'
 /** Same origin as the page, so the browser sends the session cookie and no CORS is involved. */
 export const DASHBOARD_TRPC_URL = '/api/v1/dashboard/trpc'
 
-export type DashboardClient = TRPCClient<AppRouter>
+export type DashboardTrpcClient = TRPCClient<AppRouter>
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>()
 
@@ -15,6 +15,6 @@ export interface DashboardClientOptions {
   fetch?: typeof globalThis.fetch
 }
 
-export function createDashboardClient({ url = DASHBOARD_TRPC_URL, fetch }: DashboardClientOptions = {}): DashboardClient {
+export function createDashboardClient({ url = DASHBOARD_TRPC_URL, fetch }: DashboardClientOptions = {}): DashboardTrpcClient {
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, fetch })] })
 }

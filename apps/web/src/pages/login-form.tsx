@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, getErrorMessage } from '@storra/ui'
 import { TextField } from '@storra/ui'
+import { MAX_EMAIL_INPUT_LENGTH, MAX_PASSWORD_INPUT_LENGTH } from '@storra/core/limits'
 
 export interface Credentials {
   email: string
@@ -13,10 +14,6 @@ export interface LoginFormProps {
 }
 
 type FieldErrors = Partial<Record<keyof Credentials, string>>
-
-// The API's input limits; longer values could never log in.
-const MAX_EMAIL_LENGTH = 320
-const MAX_PASSWORD_LENGTH = 4096
 
 function validate({ email, password }: Credentials): FieldErrors {
   const errors: FieldErrors = {}
@@ -69,7 +66,7 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
           autoComplete="username"
           inputMode="email"
           autoFocus
-          maxLength={MAX_EMAIL_LENGTH}
+          maxLength={MAX_EMAIL_INPUT_LENGTH}
           placeholder="you@company.com"
           value={email}
           aria-invalid={fieldErrors.email ? true : undefined}
@@ -85,7 +82,7 @@ export function LoginForm({ onSubmit }: LoginFormProps) {
           type="password"
           name="password"
           autoComplete="current-password"
-          maxLength={MAX_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_INPUT_LENGTH}
           value={password}
           aria-invalid={fieldErrors.password ? true : undefined}
           aria-describedby={fieldErrors.password ? passwordErrorId : undefined}

@@ -1,14 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { RouterOutputs } from '@storra/api'
 import { isUnauthorized } from '../api/api-error.ts'
-import type { DashboardClient } from '../api/trpc.ts'
+import type { DashboardTrpcClient } from '../api/trpc.ts'
 
 export type SessionUser = RouterOutputs['auth']['me']['user']
 
 /** "Who is logged in": a user, or null for nobody. Everything else in the cache belongs to that user. */
 export const SESSION_QUERY_KEY = ['session'] as const
 
-export function sessionQueryOptions(client: DashboardClient) {
+export function sessionQueryOptions(client: DashboardTrpcClient) {
   return queryOptions({
     queryKey: SESSION_QUERY_KEY,
     // Being logged out is an answer, not a failure: auth.session answers 200 with a null user,

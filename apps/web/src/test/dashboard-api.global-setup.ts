@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { createApiKey, setUserPlan } from '@storra/api'
+import type { Plan } from '@storra/core/types'
 import { startTestServer, testDatabaseTargets } from '@storra/server/testing'
 import type { DashboardApiFixture } from './dashboard-api-fixture.ts'
 
@@ -7,7 +8,7 @@ import type { DashboardApiFixture } from './dashboard-api-fixture.ts'
 export default async function startDashboardApi(project: TestProject): Promise<() => Promise<void>> {
   const [pglite] = testDatabaseTargets()
   const server = await startTestServer(pglite!)
-  const account = async (plan: 'free' | 'pro') => {
+  const account = async (plan: Plan) => {
     const { id, email, password } = await server.createUser({ plan })
     return { id, email, password }
   }

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { DASHBOARD_MESSAGES } from '@storra/core'
-import { testDatabaseTargets, type TestDatabase } from '@storra/db/testing'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { DASHBOARD_MESSAGES, type Plan, type Role } from '@storra/core'
+import type { TestDatabase } from '@storra/db/testing'
 import { appRouter } from '../root.ts'
 import { createApiKey } from '../services/api-keys.ts'
 import { createServices, type Services } from '../services/index.ts'
@@ -9,6 +9,7 @@ import { createSession, findSessionUser } from '../services/sessions.ts'
 import type { SessionUser } from '../services/types.ts'
 import { createUser, findUserById } from '../services/users.ts'
 import { createCallerFactory, type DashboardSession } from '../trpc.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
 // Real databases: PGlite here, plus PostgreSQL when TEST_DATABASE_URL is set.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 })
@@ -26,7 +27,7 @@ async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   return error as TRPCError
 }
 
-describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
+describeEachDatabase('admin procedures', (target) => {
   let db: TestDatabase
   let services: Services
 
@@ -40,7 +41,7 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
     await db?.dispose()
   })
 
-  async function account(input: { plan?: 'free' | 'pro'; role?: 'user' | 'admin'; email?: string } = {}) {
+  async function account(input: { plan?: Plan; role?: Role; email?: string } = {}) {
     const email = input.email ?? `account${++emailCounter}-${Date.now()}@example.com`
     return createUser(services, { email, password: 'correct horse battery staple', plan: input.plan ?? 'pro', role: input.role })
   }

@@ -1,11 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server'
-import { z } from 'zod'
 import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys.ts'
 import { protectedProcedure } from '../trpc.ts'
-
-// Label rules (trim, length, control characters) live in one place: the service.
-export const createKeyInput = z.object({ label: z.string().max(4096).nullish() }).optional()
-export const revokeKeyInput = z.object({ prefix: z.string().max(64) })
+import { createKeyInput, revokeKeyInput } from './inputs.ts'
 
 export const apiKeysRouter = {
   list: protectedProcedure.query(({ ctx }) => listApiKeys(ctx.services, ctx.session.user.id)),

@@ -1,20 +1,15 @@
 import type { TRPCRouterRecord } from '@trpc/server'
-import { z } from 'zod'
 import { endAllSessions } from '../services/sessions.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
 import { protectedProcedure, publicProcedure } from '../trpc.ts'
+import { changePasswordInput, loginInput } from './inputs.ts'
 
-export const loginInput = z.object({
-  email: z.string().max(320),
-  password: z.string().max(4096),
-})
-
-// Length rules live in the service; the cap here only keeps huge bodies from reaching argon2.
-export const changePasswordInput = z.object({
-  currentPassword: z.string().max(4096),
-  newPassword: z.string().max(4096),
-})
+/**
+ * The procedures that set or clear the session cookie. Their answer needs its headers, so
+ * they cannot run inside a streamed (`application/jsonl`) batch, whose headers are sent first.
+ */
+export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set(['auth.login', 'auth.logout', 'auth.logoutEverywhere', 'auth.changePassword'])
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {

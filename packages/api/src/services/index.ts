@@ -4,15 +4,18 @@ import { createCacheInvalidation } from './cache-invalidation.ts'
 import type { ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { LastUsedRecorder } from './last-used-recorder.ts'
-import { noLoginThrottle, type LoginThrottle } from './login-throttle.ts'
+import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
+import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
-export * from './login-throttle.ts'
+export * from './login-throttle-contract.ts'
+export * from './password-work-queue.ts'
 export * from './passwords.ts'
+export * from './problem.ts'
 export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
@@ -26,6 +29,8 @@ export interface ServicesOptions {
   /** How often each instance checks that it still hears invalidations (PostgreSQL only). */
   listenerHeartbeatMs?: number
   loginThrottle?: LoginThrottle
+  /** Bounds on concurrent password hashing; defaults to {@link defaultPasswordWorkLimits}. */
+  passwordWork?: Partial<PasswordWorkLimits>
   onBackgroundError?: (error: unknown) => void
 }
 
@@ -48,6 +53,7 @@ export function createServices(database: Database, options: ServicesOptions = {}
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
+    passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
     verifier,
     lastUsed,
     async start() {

@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { generateApiKey, hashApiKey } from '@storra/core'
-import { testDatabaseTargets, type TestDatabase } from '@storra/db/testing'
+import type { TestDatabase } from '@storra/db/testing'
 import { createApiKey, revokeApiKey } from './api-keys.ts'
 import { servicesFor } from './test-context.ts'
 import { setUserPlan } from './users.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('KeyVerifier on $name', (target) => {
+describeEachDatabase('KeyVerifier', (target) => {
   let handle: TestDatabase | undefined
   afterEach(async () => {
     await handle?.dispose()

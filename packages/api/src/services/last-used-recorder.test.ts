@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
-import { testDatabaseTargets, type TestDatabase } from '@storra/db/testing'
+import type { TestDatabase } from '@storra/db/testing'
 import { createApiKey } from './api-keys.ts'
 import { servicesFor } from './test-context.ts'
+import { describeEachDatabase } from '@storra/db/testing/suites'
 
-describe.each(testDatabaseTargets())('last_used on $name', (target) => {
+describeEachDatabase('last_used', (target) => {
   let handle: TestDatabase | undefined
   afterEach(async () => {
     await handle?.dispose()

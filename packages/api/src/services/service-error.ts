@@ -1,3 +1,6 @@
+import { TRPCError } from '@trpc/server'
+import { getHTTPStatusCodeFromError } from '@trpc/server/http'
+
 export type ServiceErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
@@ -7,31 +10,24 @@ export type ServiceErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'SERVICE_UNAVAILABLE'
 
-export const HTTP_STATUS_OF: Record<ServiceErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-}
-
-/** An expected failure whose message is safe to show to the caller. */
-export class ServiceError extends Error {
+/**
+ * An expected failure whose message is safe to show to the caller. It is a TRPCError, so a
+ * procedure that throws it answers with its code as is, and a REST route calling the procedure
+ * gets the same object back: no translation either way. `toProblem` turns it into a response.
+ */
+export class ServiceError extends TRPCError {
   constructor(
-    readonly code: ServiceErrorCode,
+    code: ServiceErrorCode,
     message: string,
-    /** Seconds until a retry may succeed (429). */
+    /** Seconds until a retry may succeed (429, 503). */
     readonly retryAfterSeconds?: number,
   ) {
-    super(message)
+    super({ code, message })
     this.name = 'ServiceError'
   }
 
+  /** The HTTP status of `code` (BAD_REQUEST → 400 … SERVICE_UNAVAILABLE → 503). */
   get status(): number {
-    return HTTP_STATUS_OF[this.code]
+    return getHTTPStatusCodeFromError(this)
   }
 }
-
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable. Please retry shortly.'

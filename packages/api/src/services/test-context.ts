@@ -1,3 +1,4 @@
+import type { Plan, Role } from '@storra/core'
 import type { TestDatabase } from '@storra/db/testing'
 import { createServices, type Services, type ServicesOptions } from './index.ts'
 import { createUser } from './users.ts'
@@ -8,7 +9,7 @@ export function servicesFor(handle: TestDatabase, options: ServicesOptions = {})
   let n = 0
   return {
     services,
-    makeUser: (plan: 'free' | 'pro' = 'pro', role: 'user' | 'admin' = 'user') =>
+    makeUser: (plan: Plan = 'pro', role: Role = 'user') =>
       createUser(services, { email: `u${++n}-${Date.now()}@example.com`, password: 'a long enough password', plan, role }),
   }
 }

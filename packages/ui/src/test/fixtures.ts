@@ -1,4 +1,4 @@
-import type { ApiKeySummary, CreatedApiKey } from '../types'
+import type { ApiKeySummary, CreatedApiKey } from '@storra/core/types'
 
 export const NOW = new Date('2025-06-01T12:00:00.000Z')
 export const now = () => NOW

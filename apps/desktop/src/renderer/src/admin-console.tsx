@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, TableHeader, Timestamp } from '@storra/ui'
-import type { AdminUser, Plan } from '../../shared/desktop-api.ts'
+import { PLAN_NAMES, PLANS, type Plan } from '@storra/core/types'
+import type { AdminUser } from '../../shared/desktop-api.ts'
 import { AccountKeys } from './account-keys.tsx'
 import { useTRPC } from './trpc.ts'
 
@@ -11,7 +12,6 @@ export type AdminConsoleProps = {
   onOwnAccountChanged: () => Promise<void>
 }
 
-const PLAN_NAMES: Record<Plan, string> = { free: 'Free', pro: 'Cloud Pro' }
 const BODY_CELL = 'px-6 py-3 whitespace-nowrap'
 
 /** Accounts for admins: search them, change their plan, and review or revoke their keys. */
@@ -108,7 +108,7 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
                         onChange={(event) => void changePlan(account, event.target.value as Plan)}
                         className="rounded-md border-0 bg-white py-1 pr-8 pl-2 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 disabled:opacity-50"
                       >
-                        {(Object.keys(PLAN_NAMES) as Plan[]).map((plan) => (
+                        {PLANS.map((plan) => (
                           <option key={plan} value={plan}>
                             {PLAN_NAMES[plan]}
                           </option>

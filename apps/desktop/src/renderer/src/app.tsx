@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { APP_MESSAGES } from '@storra/core/errors'
 import { Spinner } from '@storra/ui'
 import { DEFAULT_SERVER_URL, type SessionPersistence, type SessionUser } from '../../shared/desktop-api.ts'
 import { SignInScreen } from './sign-in-screen.tsx'
@@ -26,7 +27,7 @@ export function App() {
     if (session.status === 'signed-in') setState({ screen: 'workspace', serverUrl, persistence, user: session.user })
     else if (session.status === 'unreachable') setState({ screen: 'unreachable', serverUrl, persistence, message: session.message })
     else {
-      const notice = session.expired ? 'Your session has ended. Sign in again.' : undefined
+      const notice = session.expired ? APP_MESSAGES.sessionExpired : undefined
       setState({ screen: 'sign-in', serverUrl, persistence, notice })
     }
   }, [])

@@ -1,6 +1,7 @@
-import { RateLimiterDrizzle, RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { ServiceError, type LoginThrottle } from '@storra/api'
 import { loginThrottle, type Database } from '@storra/db'
+import { DASHBOARD_MESSAGES } from '@storra/core'
 
 export interface LoginThrottleLimits {
   failuresPerEmail: number
@@ -10,13 +11,13 @@ export interface LoginThrottleLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = { failuresPerEmail: 10, failuresPerIp: 50, windowSeconds: 15 * 60 }
 
-const TOO_MANY = 'Too many failed login attempts. Try again later.'
-
 type MakeLimiter = (name: string, points: number, duration: number) => RateLimiterAbstract
 
 /**
- * Counts failed logins per account and per IP; past the limit, logins are refused with 429
- * until the window passes, even with the right password, so guessing does not pay.
+ * Counts login attempts per account and per IP. Each attempt consumes a point before its
+ * password is checked (however many arrive at once); a success gives the IP's point back and
+ * clears the account's count, so only failures accumulate. Past the limit, logins are refused
+ * with 429 until the window passes, even with the right password, so guessing does not pay.
  */
 export function createLoginThrottle(
   limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS,
@@ -30,17 +31,19 @@ export function createLoginThrottle(
   ] as const
 
   return {
-    async check(email, ip) {
+    async attempt(email, ip) {
       for (const [limiter, key] of keys(email, ip)) {
-        const state = await limiter.get(key)
-        if (state && state.consumedPoints >= limiter.points) throw new ServiceError('TOO_MANY_REQUESTS', TOO_MANY, state.msBeforeNext / 1000)
+        try {
+          await limiter.consume(key)
+        } catch (refused) {
+          if (refused instanceof RateLimiterRes) throw new ServiceError('TOO_MANY_REQUESTS', DASHBOARD_MESSAGES.tooManyLogins, refused.msBeforeNext / 1000)
+          throw refused
+        }
       }
     },
-    async recordFailure(email, ip) {
-      for (const [limiter, key] of keys(email, ip)) await limiter.penalty(key, 1)
-    },
-    async recordSuccess(email) {
+    async recordSuccess(email, ip) {
       await byEmail.delete(email)
+      if (ip) await byIp.reward(ip, 1)
     },
   }
 }

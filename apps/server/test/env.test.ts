@@ -1,0 +1,45 @@
+import { isAbsolute } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_WEB_DIST, readEnv } from '../src/env.ts'
+
+const SECRET = 'a-session-secret-of-at-least-32-characters'
+
+describe('readEnv', () => {
+  it('builds the nested configuration with the documented defaults', () => {
+    const config = readEnv({})
+    expect(config).toMatchObject({
+      mode: 'development',
+      http: { port: 3000, host: '127.0.0.1', trustProxy: false },
+      database: { url: undefined, poolSize: 10 },
+      session: { secret: undefined, secureCookies: undefined },
+      limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
+      cache: { keys: 100_000, ttlMs: 60_000 },
+      web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
+      log: { level: 'info', requests: true },
+    })
+    expect(isAbsolute(config.database.dataDir)).toBe(true)
+  })
+
+  it('parses trust proxy, origins and session secrets once, here', () => {
+    expect(readEnv({ STORRA_TRUST_PROXY: 'true' }).http.trustProxy).toBe(true)
+    expect(readEnv({ STORRA_TRUST_PROXY: '2' }).http.trustProxy).toBe(2)
+    expect(readEnv({ STORRA_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http.trustProxy).toBe('loopback, 10.0.0.0/8')
+    expect(readEnv({ STORRA_ALLOWED_ORIGINS: ' https://a.example , ,https://b.example' }).web.allowedOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ])
+    expect(readEnv({ SESSION_SECRET: SECRET }).session.secret).toEqual({ 1: SECRET })
+    expect(readEnv({ SESSION_SECRET: `2:${SECRET}x,1:${SECRET}` }).session.secret).toEqual({ 2: `${SECRET}x`, 1: SECRET })
+    expect(readEnv({ STORRA_SECURE_COOKIES: 'yes', DATABASE_URL: 'postgres://h/db' })).toMatchObject({
+      session: { secureCookies: true },
+      database: { url: 'postgres://h/db' },
+    })
+  })
+
+  it('refuses bad values with a message naming each variable', () => {
+    expect(() => readEnv({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(/PORT[\s\S]*LOG_LEVEL/)
+    expect(() => readEnv({ SESSION_SECRET: 'short' })).toThrow(/Invalid configuration:\n {2}SESSION_SECRET: .*32 characters/)
+    expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: required in production/)
+    expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).mode).toBe('production')
+  })
+})

@@ -1,0 +1,31 @@
+/**
+ * Every length and count rule of the product, in one place. Pure values: the web renderer,
+ * the desktop renderer and the server import them alike (`@storra/core/limits`).
+ */
+
+/** Key labels: at most 100 characters (Unicode code points, after trimming), as the contract says. */
+export const MAX_LABEL_LENGTH = 100
+/** The label a key gets when none (or a blank one) is given. */
+export const DEFAULT_KEY_LABEL = 'Untitled key'
+
+/** Active (unrevoked) keys an account may hold unless the operator sets STORRA_MAX_ACTIVE_KEYS. */
+export const DEFAULT_MAX_ACTIVE_KEYS = 100
+
+/** New passwords: at least this many UTF-16 code units (NIST SP 800-63B asks for 8 or more). */
+export const MIN_PASSWORD_LENGTH = 12
+/** New passwords: at most this many UTF-16 code units; longer ones are refused, never truncated. */
+export const MAX_PASSWORD_LENGTH = 1024
+/**
+ * The longest password field a request may carry. Larger than {@link MAX_PASSWORD_LENGTH} on
+ * purpose: a too-long login password is simply wrong (401), while a body this large is refused
+ * (400) before any hashing work.
+ */
+export const MAX_PASSWORD_INPUT_LENGTH = 4096
+
+/** The longest email address a new account may have (RFC 5321's 254-octet path limit). */
+export const MAX_EMAIL_LENGTH = 254
+/** The longest email (login) or account search a request may carry. */
+export const MAX_EMAIL_INPUT_LENGTH = 320
+
+/** The longest key prefix a request may carry; real prefixes are 11 characters (`sk_` + 8). */
+export const MAX_KEY_PREFIX_INPUT_LENGTH = 64

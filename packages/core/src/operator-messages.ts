@@ -1,0 +1,15 @@
+/**
+ * Messages for the person running the server or the `storra` CLI (not API bodies): each names
+ * what it is about and, where there is one, what to do next.
+ */
+
+/** The server could not listen because `port` on `host` is taken; suggests the next port. */
+export function portInUseMessage(port: number, host: string): string {
+  const next = port >= 65535 ? 3001 : port + 1
+  return `Port ${port} on ${host} is already in use (another Storra server, or another program). Stop it, or pick another port: PORT=${next} npm start`
+}
+
+/** The CLI was asked about an account that does not exist (the dashboard's words, then which one). */
+export function noAccountWithEmailMessage(email: string): string {
+  return `Account not found. No account with email ${email}.`
+}
