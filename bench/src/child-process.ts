@@ -63,7 +63,12 @@ export async function startServerProcess(
   options: { core?: number; logFile?: string; /** e.g. ['--cpu-prof'] when profiling */ nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = await freePort()
-  const [command, args] = pinnedCommand(options.core ?? 0, process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry])
+  const [command, args] = pinnedCommand(options.core ?? 0, process.execPath, [
+    ...(options.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    entry,
+  ])
   const logFd = openSync(options.logFile ?? '/dev/null', 'a')
   const child = spawn(command, args, {
     cwd: REPO_ROOT,

@@ -51,7 +51,11 @@ describe('IPC input validation', () => {
     server = await startTestServer(testDatabaseTargets()[0]!)
     const user = await server.createUser({ plan: 'pro' })
     main = await startTestMain(userData.path, createAesGcmEncryption())
-    const login = await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: user.password })
+    const login = await main.handlers['session:login']({
+      serverUrl: server.url,
+      email: user.email,
+      password: user.password,
+    })
     expect(login.ok).toBe(true)
   })
   afterAll(async () => {
@@ -71,9 +75,14 @@ describe('IPC input validation', () => {
   })
 
   it('says what was wrong in words a person can act on', async () => {
-    expect(await main.handlers['session:login']({ serverUrl: 'ftp://example.com', email: 'a@example.com', password: 'pw' })).toEqual({
+    expect(
+      await main.handlers['session:login']({ serverUrl: 'ftp://example.com', email: 'a@example.com', password: 'pw' }),
+    ).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'serverUrl: Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.' },
+      error: {
+        code: 'invalid-input',
+        message: 'serverUrl: Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.',
+      },
     })
     expect(await main.handlers['keys:revoke']({ prefix: 'nope' })).toEqual({
       ok: false,
@@ -87,7 +96,10 @@ describe('IPC input validation', () => {
     expect(created.ok).toBe(true)
     expect(main.requests.length).toBe(sent + 1)
     if (!created.ok) return
-    expect(await main.handlers['clipboard:copy-secret']({ text: created.value.key })).toEqual({ ok: true, value: { clearAfterSeconds: 60 } })
+    expect(await main.handlers['clipboard:copy-secret']({ text: created.value.key })).toEqual({
+      ok: true,
+      value: { clearAfterSeconds: 60 },
+    })
     expect(main.clipboard.text).toBe(created.value.key)
     main.secretClipboard.clearNow()
   })

@@ -24,7 +24,11 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
   async function signedIn(plan: 'pro' | 'free' = 'pro', role: 'user' | 'admin' = 'user') {
     const user = await server.createUser({ plan, role })
     const main = await startTestMain(userData.path, encryption)
-    const login = await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: user.password })
+    const login = await main.handlers['session:login']({
+      serverUrl: server.url,
+      email: user.email,
+      password: user.password,
+    })
     expect(login.ok).toBe(true)
     return { user, main }
   }
@@ -84,7 +88,10 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(JSON.stringify(listed.value)).not.toContain(created.value.key)
     expect((await callClientApi(server.url, created.value.key)).status).toBe(200)
 
-    expect(await main.handlers['keys:revoke']({ prefix: created.value.prefix })).toEqual({ ok: true, value: { revoked: true } })
+    expect(await main.handlers['keys:revoke']({ prefix: created.value.prefix })).toEqual({
+      ok: true,
+      value: { revoked: true },
+    })
     expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
     const after = await main.handlers['keys:list'](undefined)
     expect(after.ok && after.value.map((key) => key.prefix)).toEqual([untitled.ok && untitled.value.prefix])
@@ -98,7 +105,10 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const { main } = await signedIn('free')
     expect(await main.handlers['keys:create']({ label: 'nope' })).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.' },
+      error: {
+        code: 'forbidden',
+        message: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.',
+      },
     })
     const pro = await signedIn('pro')
     expect(await pro.main.handlers['keys:create']({ label: 'x'.repeat(101) })).toEqual({
@@ -141,7 +151,8 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const { main } = await signedIn()
     const sealed = readStateFile(main).session!
     const cookie = JSON.parse(encryption.decrypt(Buffer.from(sealed, 'base64'))).cookies[0]
-    const me = () => fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })
+    const me = () =>
+      fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })
     expect((await me()).status).toBe(200)
 
     expect(await main.handlers['session:logout'](undefined)).toEqual({ ok: true, value: { ok: true } })
@@ -157,12 +168,17 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
   it('keeps the current session when a sign-in fails', async () => {
     const { user, main } = await signedIn()
     const stateBefore = readStateFile(main)
-    expect(await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: 'not the password!' })).toEqual({
+    expect(
+      await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: 'not the password!' }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid-credentials', message: 'Invalid email or password.' },
     })
     expect(readStateFile(main)).toEqual(stateBefore)
-    expect(await main.handlers['session:me'](undefined)).toMatchObject({ ok: true, value: { user: { email: user.email } } })
+    expect(await main.handlers['session:me'](undefined)).toMatchObject({
+      ok: true,
+      value: { user: { email: user.email } },
+    })
   })
 
   it('keeps a stored session while its server is unreachable, and reports that instead', async () => {
@@ -172,7 +188,11 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     await proxy.start()
     try {
       const main = await startTestMain(userData.path, encryption)
-      const login = await main.handlers['session:login']({ serverUrl: proxy.url, email: user.email, password: user.password })
+      const login = await main.handlers['session:login']({
+        serverUrl: proxy.url,
+        email: user.email,
+        password: user.password,
+      })
       expect(login.ok).toBe(true)
       await proxy.stop()
 
@@ -186,7 +206,10 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
           message: `Can't reach ${proxy.url}. Check the address and that the server is running.`,
         },
       })
-      expect(await restarted.handlers['keys:list'](undefined)).toMatchObject({ ok: false, error: { code: 'unreachable' } })
+      expect(await restarted.handlers['keys:list'](undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'unreachable' },
+      })
       expect(restarted.connection.isSignedIn).toBe(true)
       expect(readStateFile(restarted).session).toEqual(expect.any(String))
 
@@ -208,18 +231,25 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
 
     const found = await admin.handlers['admin:list-users']({ query: customer.user.email.slice(0, 12).toUpperCase() })
     if (!found.ok) throw new Error(found.error.message)
-    expect(found.value).toEqual([expect.objectContaining({ id: customer.user.id, plan: 'free', role: 'user', active_keys: 0 })])
+    expect(found.value).toEqual([
+      expect.objectContaining({ id: customer.user.id, plan: 'free', role: 'user', active_keys: 0 }),
+    ])
 
     const upgraded = await admin.handlers['admin:set-plan']({ userId: customer.user.id, plan: 'pro' })
     expect(upgraded).toMatchObject({ ok: true, value: { user: { id: customer.user.id, plan: 'pro' } } })
     // The customer's own app sees the new plan and can now create keys.
-    expect(await customer.main.handlers['session:me'](undefined)).toMatchObject({ ok: true, value: { user: { plan: 'pro' } } })
+    expect(await customer.main.handlers['session:me'](undefined)).toMatchObject({
+      ok: true,
+      value: { user: { plan: 'pro' } },
+    })
     const created = await customer.main.handlers['keys:create']({ label: 'upgraded' })
     if (!created.ok) throw new Error(created.error.message)
 
     const keys = await admin.handlers['admin:list-keys']({ userId: customer.user.id })
     expect(keys.ok && keys.value.map((key) => key.prefix)).toEqual([created.value.prefix])
-    expect(await admin.handlers['admin:revoke-key']({ userId: customer.user.id, prefix: created.value.prefix })).toEqual({
+    expect(
+      await admin.handlers['admin:revoke-key']({ userId: customer.user.id, prefix: created.value.prefix }),
+    ).toEqual({
       ok: true,
       value: { revoked: true },
     })

@@ -96,7 +96,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       perKeyRateLimit: config.STORRA_KEY_RATE_LIMIT,
       failedAttemptsPerIpPerMinute: config.failedKeyAttemptsPerIpPerMinute ?? 120,
     },
-    allowedOrigins: (config.STORRA_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: (config.STORRA_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: parseTrustProxy(config.STORRA_TRUST_PROXY),
     webDistDir: config.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST,
     requestLogging: config.requestLogging,

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
-import { callClientApi, DashboardClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import {
+  callClientApi,
+  DashboardClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../src/testing.ts'
 
 const KEYS = '/api/v1/dashboard/users/me/api-keys'
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/

@@ -58,7 +58,8 @@ const serviceErrors = t.middleware(async ({ next }) => {
       throw new TRPCError({ code: 'BAD_REQUEST', message: describeIssues(cause.issues), cause })
     }
     if (cause instanceof ServiceError) throw new TRPCError({ code: cause.code, message: cause.message, cause })
-    if (isDatabaseUnavailable(cause)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
+    if (isDatabaseUnavailable(cause))
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause })
   }
   return result
 })
@@ -73,6 +74,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** Enforced here, on the server: hiding buttons in a client is not access control. */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: DASHBOARD_MESSAGES.adminOnly })
+  if (ctx.session.user.role !== 'admin')
+    throw new TRPCError({ code: 'FORBIDDEN', message: DASHBOARD_MESSAGES.adminOnly })
   return next()
 })

@@ -67,8 +67,8 @@ export function CreateKeyForm({ onCreate }: CreateKeyFormProps) {
         </ErrorMessage>
       )}
       <p id={hintId} className="mt-2 text-xs text-zinc-500">
-        Optional, up to {MAX_LABEL_LENGTH} characters. Name keys after where they are used so you know which to
-        revoke. Unnamed keys are called “Untitled key”.
+        Optional, up to {MAX_LABEL_LENGTH} characters. Name keys after where they are used so you know which to revoke.
+        Unnamed keys are called “Untitled key”.
       </p>
     </form>
   )

@@ -19,10 +19,11 @@ describe('KeyTable', () => {
       .getAllByRole('columnheader')
       .map((header) => header.textContent)
     expect(headers).toEqual(['Label', 'Prefix', 'Created', 'Last used', 'Actions'])
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
-      'Production API Key',
-      'CI runner',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Production API Key', 'CI runner'])
   })
 
   it('shows the prefix in monospace and the creation date with its exact time', () => {
@@ -72,9 +73,7 @@ describe('KeyTable', () => {
     expect(screen.getByRole('heading', { name: 'No API keys yet' })).toBeInTheDocument()
     expect(screen.getByText(/call the Storra Cloud client API/)).toBeInTheDocument()
     expect(
-      screen.getByText(
-        'curl -H "X-API-Key: sk_your_api_key_here" https://cloud.storra.host/api/v1/client/users/me',
-      ),
+      screen.getByText('curl -H "X-API-Key: sk_your_api_key_here" https://cloud.storra.host/api/v1/client/users/me'),
     ).toBeInTheDocument()
   })
 

@@ -21,7 +21,13 @@ export type KeyTableProps = {
 
 const BODY_CELL = 'px-6 py-4 whitespace-nowrap'
 
-export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date(), caption = 'Your API keys' }: KeyTableProps) {
+export function KeyTable({
+  keys,
+  onRequestRevoke,
+  apiBaseUrl,
+  now = () => new Date(),
+  caption = 'Your API keys',
+}: KeyTableProps) {
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()

@@ -23,7 +23,11 @@ function isTimeout(error: unknown): boolean {
  * people (the server hides internal failures), so they are passed on; transport failures
  * become an `unreachable` that names the server.
  */
-export function toDesktopError(error: unknown, serverUrl: string, during: 'login' | 'session' = 'session'): DesktopError {
+export function toDesktopError(
+  error: unknown,
+  serverUrl: string,
+  during: 'login' | 'session' = 'session',
+): DesktopError {
   if (!isTRPCClientError(error)) {
     return { code: 'app-error', message: 'Something went wrong inside the app. Try again.' }
   }
@@ -32,11 +36,16 @@ export function toDesktopError(error: unknown, serverUrl: string, during: 'login
     const code = CODE_OF_TRPC_ERROR[trpcCode] ?? 'server-error'
     if (code === 'session-expired') {
       // Signing in, UNAUTHORIZED means wrong credentials (the server's message says so), not an ended session.
-      return during === 'login' ? { code: 'invalid-credentials', message: error.message } : { code, message: SESSION_EXPIRED_MESSAGE }
+      return during === 'login'
+        ? { code: 'invalid-credentials', message: error.message }
+        : { code, message: SESSION_EXPIRED_MESSAGE }
     }
-    if (code === 'server-error') return { code, message: `${serverUrl} could not complete the request. Try again later.` }
+    if (code === 'server-error')
+      return { code, message: `${serverUrl} could not complete the request. Try again later.` }
     // tRPC's own input validation answers with a JSON list of issues, not a sentence.
-    const message = error.message.trimStart().startsWith('[') ? 'The server rejected the request as invalid.' : error.message
+    const message = error.message.trimStart().startsWith('[')
+      ? 'The server rejected the request as invalid.'
+      : error.message
     return { code, message }
   }
   // No tRPC error body: the request never got a Storra answer.
@@ -49,7 +58,10 @@ export function toDesktopError(error: unknown, serverUrl: string, during: 'login
   }
   if (isTimeout(cause)) return { code: 'unreachable', message: `${serverUrl} did not answer in time. Try again.` }
   if (cause instanceof TypeError) {
-    return { code: 'unreachable', message: `Can't reach ${serverUrl}. Check the address and that the server is running.` }
+    return {
+      code: 'unreachable',
+      message: `Can't reach ${serverUrl}. Check the address and that the server is running.`,
+    }
   }
   return { code: 'unreachable', message: `${serverUrl} did not answer like a Storra server. Check the address.` }
 }

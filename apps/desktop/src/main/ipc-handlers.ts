@@ -49,12 +49,22 @@ export function createIpcHandlers(connection: StorraConnection, clipboard: Secre
     'session:logout': validated(noInput, () => connection.logout()),
 
     'keys:list': validated(noInput, () => connection.call((client) => client.apiKeys.list.query())),
-    'keys:create': validated(createKeyInput, (input) => connection.call((client) => client.apiKeys.create.mutate(input))),
-    'keys:revoke': validated(revokeKeyInput, (input) => connection.call((client) => client.apiKeys.revoke.mutate(input))),
+    'keys:create': validated(createKeyInput, (input) =>
+      connection.call((client) => client.apiKeys.create.mutate(input)),
+    ),
+    'keys:revoke': validated(revokeKeyInput, (input) =>
+      connection.call((client) => client.apiKeys.revoke.mutate(input)),
+    ),
 
-    'admin:list-users': validated(listUsersInput, (input) => connection.call((client) => client.admin.listUsers.query(input))),
-    'admin:set-plan': validated(setPlanInput, (input) => connection.call((client) => client.admin.setPlan.mutate(input))),
-    'admin:list-keys': validated(listUserKeysInput, (input) => connection.call((client) => client.admin.listKeys.query(input))),
+    'admin:list-users': validated(listUsersInput, (input) =>
+      connection.call((client) => client.admin.listUsers.query(input)),
+    ),
+    'admin:set-plan': validated(setPlanInput, (input) =>
+      connection.call((client) => client.admin.setPlan.mutate(input)),
+    ),
+    'admin:list-keys': validated(listUserKeysInput, (input) =>
+      connection.call((client) => client.admin.listKeys.query(input)),
+    ),
     'admin:revoke-key': validated(revokeUserKeyInput, (input) =>
       connection.call((client) => client.admin.revokeKey.mutate(input)),
     ),

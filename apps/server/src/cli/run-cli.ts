@@ -10,7 +10,8 @@ export interface CliIO {
 }
 
 function parsePlan(value: string): Plan {
-  if (!(PLANS as readonly string[]).includes(value)) throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
+  if (!(PLANS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
   return value as Plan
 }
 
@@ -38,7 +39,12 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     .option('--admin', 'give the account the admin role', false)
     .action((opts: { email: string; password: string; plan: Plan; admin: boolean }) => {
       action = async (services) => {
-        const user = await createUser(services, { email: opts.email, password: opts.password, plan: opts.plan, role: opts.admin ? 'admin' : 'user' })
+        const user = await createUser(services, {
+          email: opts.email,
+          password: opts.password,
+          plan: opts.plan,
+          role: opts.admin ? 'admin' : 'user',
+        })
         io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
       }
     })
@@ -64,7 +70,11 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
         const rows = await listUsers(services, opts.search, 10_000)
         if (rows.length === 0) return io.out('No accounts.')
         const widths = [Math.max(5, ...rows.map((r) => r.email.length)), 4, 5, 11]
-        const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+        const line = (cells: string[]) =>
+          cells
+            .map((c, i) => c.padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd()
         io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
         for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
       }

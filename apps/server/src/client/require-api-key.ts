@@ -23,7 +23,8 @@ declare module 'express-serve-static-core' {
  * a valid key of an account without Cloud Pro.
  */
 export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
-  const perKey = options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
+  const perKey =
+    options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
   const failures =
     options.failedAttemptsPerIpPerMinute > 0
       ? new RateLimiterMemory({ points: options.failedAttemptsPerIpPerMinute, duration: 60, blockDuration: 60 })
@@ -37,7 +38,13 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     if (failures) {
       const blocked = await failures.get(ip)
       if (blocked && blocked.remainingPoints <= 0) {
-        return sendError(res, 'client', 429, 'Too many failed API key attempts. Try again later.', blocked.msBeforeNext / 1000)
+        return sendError(
+          res,
+          'client',
+          429,
+          'Too many failed API key attempts. Try again later.',
+          blocked.msBeforeNext / 1000,
+        )
       }
     }
 

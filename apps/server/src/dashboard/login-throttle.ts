@@ -8,7 +8,11 @@ export interface LoginThrottleLimits {
   windowSeconds: number
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = { failuresPerEmail: 10, failuresPerIp: 50, windowSeconds: 15 * 60 }
+export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
+  failuresPerEmail: 10,
+  failuresPerIp: 50,
+  windowSeconds: 15 * 60,
+}
 
 const TOO_MANY = 'Too many failed login attempts. Try again later.'
 
@@ -24,16 +28,15 @@ export function createLoginThrottle(
 ): LoginThrottle {
   const byEmail = makeLimiter('login_email', limits.failuresPerEmail, limits.windowSeconds)
   const byIp = makeLimiter('login_ip', limits.failuresPerIp, limits.windowSeconds)
-  const keys = (email: string, ip: string | undefined) => [
-    [byEmail, email],
-    ...(ip ? [[byIp, ip] as const] : []),
-  ] as const
+  const keys = (email: string, ip: string | undefined) =>
+    [[byEmail, email], ...(ip ? [[byIp, ip] as const] : [])] as const
 
   return {
     async check(email, ip) {
       for (const [limiter, key] of keys(email, ip)) {
         const state = await limiter.get(key)
-        if (state && state.consumedPoints >= limiter.points) throw new ServiceError('TOO_MANY_REQUESTS', TOO_MANY, state.msBeforeNext / 1000)
+        if (state && state.consumedPoints >= limiter.points)
+          throw new ServiceError('TOO_MANY_REQUESTS', TOO_MANY, state.msBeforeNext / 1000)
       }
     },
     async recordFailure(email, ip) {

@@ -47,7 +47,9 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   // Cookie-only: without a session, say so, and say why when a bearer token was tried instead.
   const requireSession: RequestHandler = (req, res, next) => {
     if (res.locals.session?.user) return next()
-    const message = req.headers.authorization ? DASHBOARD_MESSAGES.bearerNotAccepted : DASHBOARD_MESSAGES.notAuthenticated
+    const message = req.headers.authorization
+      ? DASHBOARD_MESSAGES.bearerNotAccepted
+      : DASHBOARD_MESSAGES.notAuthenticated
     sendError(res, 'dashboard', 401, message)
   }
 
@@ -74,7 +76,9 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return sendError(res, 'dashboard', 400, 'Request body must be a JSON object.')
     }
-    res.json(await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }))
+    res.json(
+      await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }),
+    )
   })
   router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
@@ -101,7 +105,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
         return wait === undefined ? {} : { headers: { 'retry-after': retryAfterValue(wait) } }
       },
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error)) logger.error({ err: error, path }, 'tRPC procedure failed')
+        if (error.code === 'INTERNAL_SERVER_ERROR' && !describeError(error))
+          logger.error({ err: error, path }, 'tRPC procedure failed')
       },
     }),
   )

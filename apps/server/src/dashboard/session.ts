@@ -62,11 +62,17 @@ export async function loadDashboardSession(
 }
 
 /** The same, for tRPC's context: a database outage becomes SERVICE_UNAVAILABLE, not a 500. */
-export async function loadTrpcSession(req: Request, res: Response, settings: SessionSettings, services: Services): Promise<DashboardSession> {
+export async function loadTrpcSession(
+  req: Request,
+  res: Response,
+  settings: SessionSettings,
+  services: Services,
+): Promise<DashboardSession> {
   try {
     return await loadDashboardSession(req, res, settings, services)
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
+    if (isDatabaseUnavailable(error))
+      throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE, cause: error })
     throw error
   }
 }

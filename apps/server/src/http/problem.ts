@@ -13,7 +13,13 @@ export function retryAfterValue(seconds: number): string {
   return String(Math.max(1, Math.ceil(seconds)))
 }
 
-export function sendError(res: Response, family: RouteFamily, status: number, message: string, retryAfterSeconds?: number): void {
+export function sendError(
+  res: Response,
+  family: RouteFamily,
+  status: number,
+  message: string,
+  retryAfterSeconds?: number,
+): void {
   if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(retryAfterSeconds))
   res.status(status).json(family === 'client' ? { detail: message } : { error: message })
 }
@@ -36,11 +42,13 @@ const BODY_ERRORS: Record<string, HttpProblem> = {
 }
 
 export function describeError(error: unknown): HttpProblem | undefined {
-  if (error instanceof ServiceError) return { status: error.status, message: error.message, retryAfterSeconds: error.retryAfterSeconds }
+  if (error instanceof ServiceError)
+    return { status: error.status, message: error.message, retryAfterSeconds: error.retryAfterSeconds }
   if (error instanceof TRPCError) {
     // Unwrapped, a database outage keeps its Retry-After whichever way it was reported.
     if (error.cause instanceof ServiceError || isDatabaseUnavailable(error.cause)) return describeError(error.cause)
-    if (error.code !== 'INTERNAL_SERVER_ERROR') return { status: getHTTPStatusCodeFromError(error), message: error.message }
+    if (error.code !== 'INTERNAL_SERVER_ERROR')
+      return { status: getHTTPStatusCodeFromError(error), message: error.message }
     return describeError(error.cause)
   }
   if (isDatabaseUnavailable(error)) return { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE, retryAfterSeconds: 1 }

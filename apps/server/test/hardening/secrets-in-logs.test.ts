@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardClient, callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  DashboardClient,
+  callClientApi,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../../src/testing.ts'
 import { captureLogs } from './log-capture.ts'
 import { selectRows } from './database-rows.ts'
 import { trpcMutation } from './trpc-over-http.ts'
@@ -30,17 +36,33 @@ describe.each(testDatabaseTargets())('no secrets in the logs ($name)', (target) 
     expect((await callClientApi(server.url, created.key)).status).toBe(200)
     expect((await client.request('GET', '/api/v1/dashboard/users/me/api-keys')).status).toBe(200)
     // The key in places a careless log line might pick up: the query string and a bad body.
-    expect((await fetch(`${server.url}/api/v1/client/users/me?api_key=${created.key}`, { headers: { 'x-api-key': created.key } })).status).toBe(200)
+    expect(
+      (
+        await fetch(`${server.url}/api/v1/client/users/me?api_key=${created.key}`, {
+          headers: { 'x-api-key': created.key },
+        })
+      ).status,
+    ).toBe(200)
     const badJson = await fetch(`${server.url}/api/v1/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: `{"email": "${user.email}", "password": "${user.password}"`,
     })
     expect(badJson.status).toBe(400)
-    expect((await trpcMutation(new DashboardClient(server.url), 'auth.login', { email: user.email, password: user.password })).status).toBe(200)
+    expect(
+      (
+        await trpcMutation(new DashboardClient(server.url), 'auth.login', {
+          email: user.email,
+          password: user.password,
+        })
+      ).status,
+    ).toBe(200)
     expect((await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)).status).toBe(200)
     expect((await callClientApi(server.url, created.key)).status).toBe(401)
-    expect((await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } })).status).toBe(401)
+    expect(
+      (await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } }))
+        .status,
+    ).toBe(401)
     const sessionIds = (await selectRows(server.services.database, 'select id from sessions')).map((r) => String(r.id))
     secrets.push(...sessionIds)
     expect((await client.request('POST', '/api/v1/dashboard/logout')).status).toBe(200)

@@ -8,7 +8,9 @@ const BADGES: Record<Plan, { text: string; className: string }> = {
 export function PlanBadge({ plan }: { plan: Plan }) {
   const badge = BADGES[plan]
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${badge.className}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${badge.className}`}
+    >
       {badge.text}
     </span>
   )

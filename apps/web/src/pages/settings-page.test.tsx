@@ -72,12 +72,18 @@ describe('Settings page', () => {
       await user.click(within(keys).getByRole('button', { name: 'Create key' }))
       await user.click(await screen.findByRole('button', { name: 'Done' }))
     }
-    const labels = () => within(keys).getAllByRole('rowheader').map((cell) => cell.textContent)
+    const labels = () =>
+      within(keys)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent)
     await waitFor(() => expect(labels()).toEqual(['Newer key', 'Older key']))
 
     // Leave the account as the other tests expect it: no keys.
-    const listed = (await (await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys`)).json()) as { prefix: string }[]
-    for (const { prefix } of listed) await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys/${prefix}`, { method: 'DELETE' })
+    const listed = (await (await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys`)).json()) as {
+      prefix: string
+    }[]
+    for (const { prefix } of listed)
+      await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys/${prefix}`, { method: 'DELETE' })
   })
 
   it('shows a free account its keys and the upgrade notice instead of the create form', async () => {

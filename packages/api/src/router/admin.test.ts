@@ -42,7 +42,12 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
 
   async function account(input: { plan?: 'free' | 'pro'; role?: 'user' | 'admin'; email?: string } = {}) {
     const email = input.email ?? `account${++emailCounter}-${Date.now()}@example.com`
-    return createUser(services, { email, password: 'correct horse battery staple', plan: input.plan ?? 'pro', role: input.role })
+    return createUser(services, {
+      email,
+      password: 'correct horse battery staple',
+      plan: input.plan ?? 'pro',
+      role: input.role,
+    })
   }
 
   /** The caller a request with this account's session cookie gets, the session looked up as the server does. */
@@ -113,7 +118,7 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
     ])
     // LIKE wildcards in the search are literal characters.
     expect((await admin.admin.listUsers({ query: `${tag}_` })).map((user) => user.email)).toEqual([second.email])
-    expect((await admin.admin.listUsers({ query: `${tag}%first` }))).toEqual([])
+    expect(await admin.admin.listUsers({ query: `${tag}%first` })).toEqual([])
     expect((await admin.admin.listUsers()).length).toBeGreaterThanOrEqual(2)
   })
 
@@ -124,7 +129,9 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
     const before = await services.verifier.verify(key.key)
     expect(before.ok && before.key.user.plan).toBe('pro')
 
-    expect(await admin.admin.setPlan({ userId: customer.id, plan: 'free' })).toEqual({ user: { ...customer, plan: 'free' } })
+    expect(await admin.admin.setPlan({ userId: customer.id, plan: 'free' })).toEqual({
+      user: { ...customer, plan: 'free' },
+    })
     const after = await services.verifier.verify(key.key)
     expect(after.ok && after.key.user.plan).toBe('free')
 
@@ -138,7 +145,9 @@ describe.each(testDatabaseTargets())('admin procedures on $name', (target) => {
     const other = await account()
     const key = await createApiKey(services, owner.id, 'owned')
     const listed = await admin.admin.listKeys({ userId: owner.id })
-    expect(listed).toEqual([{ id: key.id, prefix: key.prefix, label: 'owned', created_at: key.created_at, last_used: null }])
+    expect(listed).toEqual([
+      { id: key.id, prefix: key.prefix, label: 'owned', created_at: key.created_at, last_used: null },
+    ])
 
     // The prefix must belong to the account named: no revoking across accounts by mistake.
     const wrongOwner = await rejection(admin.admin.revokeKey({ userId: other.id, prefix: key.prefix }))

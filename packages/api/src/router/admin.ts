@@ -14,10 +14,13 @@ export const adminRouter = {
     .query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
   setPlan: adminProcedure
     .input(z.object({ userId, plan: z.enum(PLANS) }))
-    .mutation(async ({ ctx, input }) => ({ user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan) })),
+    .mutation(async ({ ctx, input }) => ({
+      user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan),
+    })),
   listKeys: adminProcedure.input(z.object({ userId })).query(async ({ ctx, input }) => {
     // An account that does not exist is an error, not an account without keys.
-    if (!(await findUserById(ctx.services, input.userId))) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    if (!(await findUserById(ctx.services, input.userId)))
+      throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
     return listApiKeys(ctx.services, input.userId)
   }),
   revokeKey: adminProcedure

@@ -54,7 +54,10 @@ export class KeyVerifier {
     const size = options.cacheSize ?? 100_000
     if (size > 0) {
       this.positive = new LRUCache({ max: size, ttl: options.cacheTtlMs ?? 60_000, ttlAutopurge: false })
-      this.negative = new LRUCache({ max: options.negativeCacheSize ?? 100_000, ttl: options.negativeCacheTtlMs ?? 10_000 })
+      this.negative = new LRUCache({
+        max: options.negativeCacheSize ?? 100_000,
+        ttl: options.negativeCacheTtlMs ?? 10_000,
+      })
     }
     this.unsubscribe = invalidation.subscribe((message) => this.invalidate(message))
   }

@@ -13,7 +13,10 @@ describe.each(testDatabaseTargets())('last_used on $name', (target) => {
   })
 
   async function lastUsedOf(id: string) {
-    const [row] = await handle!.database.db.select({ lastUsed: apiKeys.lastUsed }).from(apiKeys).where(eq(apiKeys.id, id))
+    const [row] = await handle!.database.db
+      .select({ lastUsed: apiKeys.lastUsed })
+      .from(apiKeys)
+      .where(eq(apiKeys.id, id))
     return row!.lastUsed
   }
 

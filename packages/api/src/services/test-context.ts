@@ -9,6 +9,11 @@ export function servicesFor(handle: TestDatabase, options: ServicesOptions = {})
   return {
     services,
     makeUser: (plan: 'free' | 'pro' = 'pro', role: 'user' | 'admin' = 'user') =>
-      createUser(services, { email: `u${++n}-${Date.now()}@example.com`, password: 'a long enough password', plan, role }),
+      createUser(services, {
+        email: `u${++n}-${Date.now()}@example.com`,
+        password: 'a long enough password',
+        plan,
+        role,
+      }),
   }
 }

@@ -33,7 +33,8 @@ export interface NewUser {
 
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<SessionUser> {
   const email = normalizeEmail(input.email)
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) throw new ServiceError('BAD_REQUEST', 'Enter a valid email address.')
+  if (email.length > 254 || !EMAIL_PATTERN.test(email))
+    throw new ServiceError('BAD_REQUEST', 'Enter a valid email address.')
   assertPasswordRules(input.password)
   const passwordHash = await hashPassword(input.password)
   try {
@@ -81,15 +82,24 @@ export async function authenticateUser(
   return row
 }
 
-async function updateUser(ctx: ServiceContext, where: ReturnType<typeof eq>, values: Partial<UserRow>): Promise<UserRow> {
+async function updateUser(
+  ctx: ServiceContext,
+  where: ReturnType<typeof eq>,
+  values: Partial<UserRow>,
+): Promise<UserRow> {
   const [row] = await ctx.database.db.update(users).set(values).where(where).returning()
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
   return row
 }
 
 /** Changes an account's plan; every instance's key cache forgets the account at once. */
-export async function setUserPlan(ctx: ServiceContext, target: { userId: string } | { email: string }, plan: Plan): Promise<SessionUser> {
-  const where = 'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+export async function setUserPlan(
+  ctx: ServiceContext,
+  target: { userId: string } | { email: string },
+  plan: Plan,
+): Promise<SessionUser> {
+  const where =
+    'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
   const row = await updateUser(ctx, where, { plan })
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
@@ -117,7 +127,9 @@ export async function changePassword(
   const row = await findUserById(ctx, input.userId)
   if (!row) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.notAuthenticated)
   await ctx.loginThrottle.check(row.email, input.ip)
-  const ok = input.currentPassword.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(row.passwordHash, input.currentPassword))
+  const ok =
+    input.currentPassword.length <= MAX_PASSWORD_LENGTH &&
+    (await verifyPassword(row.passwordHash, input.currentPassword))
   if (!ok) {
     await ctx.loginThrottle.recordFailure(row.email, input.ip)
     throw new ServiceError('FORBIDDEN', WRONG_CURRENT_PASSWORD)

@@ -28,7 +28,10 @@ export function AccountKeys({ account, run, onKeysChanged, onClose }: AccountKey
   }
 
   return (
-    <section aria-labelledby={headingId} className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
+    >
       <header className="flex items-start justify-between gap-4 px-6 py-5">
         <div>
           <h2 id={headingId} className="text-base font-semibold text-zinc-900">

@@ -44,7 +44,10 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby={headingId} className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+      <section
+        aria-labelledby={headingId}
+        className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
+      >
         <header className="flex flex-wrap items-end justify-between gap-4 px-6 pt-6 pb-4">
           <div>
             <h2 id={headingId} className="text-base font-semibold text-zinc-900">
@@ -119,7 +122,11 @@ export function AdminConsole({ run, currentUserId, onOwnAccountChanged }: AdminC
                       <Timestamp value={account.created_at}>{formatDate(account.created_at)}</Timestamp>
                     </td>
                     <td className={`${BODY_CELL} text-right`}>
-                      <Button size="sm" aria-label={`View keys of ${account.email}`} onClick={() => setSelectedId(account.id)}>
+                      <Button
+                        size="sm"
+                        aria-label={`View keys of ${account.email}`}
+                        onClick={() => setSelectedId(account.id)}
+                      >
                         View keys
                       </Button>
                     </td>
