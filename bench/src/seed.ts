@@ -67,16 +67,14 @@ export async function seedDatabase(database: Database, totalKeys: number): Promi
     .insert(users)
     .values({ email: dashboardUser.email, passwordHash: await hashPassword(dashboardUser.password), plan: 'pro' })
     .returning({ id: users.id })
-  await database.db
-    .insert(apiKeys)
-    .values(
-      dashboardKeys.map((key, i) => ({
-        userId: owner!.id,
-        prefix: keyPrefixOf(key),
-        keyHash: hashApiKey(key),
-        label: `dashboard ${i}`,
-      })),
-    )
+  await database.db.insert(apiKeys).values(
+    dashboardKeys.map((key, i) => ({
+      userId: owner!.id,
+      prefix: keyPrefixOf(key),
+      keyHash: hashApiKey(key),
+      label: `dashboard ${i}`,
+    })),
+  )
 
   const filler = totalKeys - VALID_KEY_COUNT - FREE_KEY_COUNT - DASHBOARD_KEY_COUNT
   if (filler > 0) {

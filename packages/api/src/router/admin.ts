@@ -12,11 +12,9 @@ export const adminRouter = {
   listUsers: adminProcedure
     .input(z.object({ query: z.string().max(320).optional() }).optional())
     .query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
-  setPlan: adminProcedure
-    .input(z.object({ userId, plan: z.enum(PLANS) }))
-    .mutation(async ({ ctx, input }) => ({
-      user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan),
-    })),
+  setPlan: adminProcedure.input(z.object({ userId, plan: z.enum(PLANS) })).mutation(async ({ ctx, input }) => ({
+    user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan),
+  })),
   listKeys: adminProcedure.input(z.object({ userId })).query(async ({ ctx, input }) => {
     // An account that does not exist is an error, not an account without keys.
     if (!(await findUserById(ctx.services, input.userId)))
