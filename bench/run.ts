@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, type BenchDatabase, type DatabaseKind } from './src/bench-database.ts'
+import { BENCH_DATABASE_URL } from './src/env.ts'
 import { REPO_ROOT, startServerProcess, stopAllServers, type ServerProcess } from './src/child-process.ts'
 import { apiKeyHeaders, malformedKeys, spreadOverAddresses, unknownKeys } from './src/header-sets.ts'
 import { mergeLoadResults, runLoad } from './src/load.ts'
@@ -31,7 +32,7 @@ const seconds = Number(args.get('seconds') ?? (quick ? 2 : 8))
 const scales = (args.get('scales') ?? (quick ? '1000,20000' : '1000,1000000')).split(',').map(Number)
 const kinds = (args.get('databases') ?? 'postgres,pglite').split(',') as DatabaseKind[]
 const outFile = args.get('out') ?? join(REPO_ROOT, 'bench', quick ? 'RESULTS.quick.md' : 'RESULTS.md')
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const adminUrl = BENCH_DATABASE_URL
 const CONNECTIONS = 10
 const REVOCATIONS = quick ? 10 : 50
 /** Bare and ours alternate in this many slices per run. */
@@ -82,7 +83,9 @@ async function measure(targets: Target[], rounds = 1): Promise<RunRecord[]> {
   const slices = targets.map(() => [] as Awaited<ReturnType<typeof runLoad>>[])
   const cpu = targets.map(() => 0)
   const loadavg = loadAverage()
-  const before = await Promise.all(targets.map((t) => (t.counters ? scrapeCounters(t.server.url) : undefined)))
+  const before = await Promise.all(
+    targets.map((t) => (t.counters ? scrapeCounters(t.server.url) : Promise.resolve(undefined))),
+  )
   for (let round = 0; round < rounds; round++) {
     for (const [i, target] of targets.entries()) {
       const cpuBefore = target.server.cpuSeconds()
@@ -102,7 +105,7 @@ async function measure(targets: Target[], rounds = 1): Promise<RunRecord[]> {
   const records: RunRecord[] = []
   for (const [i, target] of targets.entries()) {
     const result = mergeLoadResults(slices[i]!)
-    const counters = before[i] ? difference(await scrapeCounters(target.server.url), before[i]!) : undefined
+    const counters = before[i] ? difference(await scrapeCounters(target.server.url), before[i]) : undefined
     const record: RunRecord = {
       label: target.label,
       ...result,
@@ -281,7 +284,7 @@ async function main(): Promise<void> {
   }
   try {
     for (const scale of scales) {
-      const prepared = await Promise.all(
+      await Promise.all(
         kinds.map(async (kind) => {
           const t = performance.now()
           const database = await prepareDatabase(kind, scale, adminUrl)

@@ -112,7 +112,7 @@ export function renderResults(report: BenchReport): string {
       const change = b.requestsPerSecond / a.requestsPerSecond - 1
       const cpuChange = b.cpuMicrosPerRequest / a.cpuMicrosPerRequest - 1
       out.push(
-        `- ${kind}: valid-key throughput with ${int(large!.scale)} keys is ${(change * 100).toFixed(1)}% vs ${int(small!.scale)} keys (server CPU per request ${(cpuChange * 100).toFixed(1)}%).`,
+        `- ${kind}: valid-key throughput with ${int(large.scale)} keys is ${(change * 100).toFixed(1)}% vs ${int(small.scale)} keys (server CPU per request ${(cpuChange * 100).toFixed(1)}%).`,
       )
     }
   }
@@ -209,11 +209,11 @@ function targetChecks(report: BenchReport): string[] {
     const change = b.requestsPerSecond / a.requestsPerSecond - 1
     const lookups =
       (a.counters?.storra_key_cache_misses_total ?? NaN) + (b.counters?.storra_key_cache_misses_total ?? NaN)
-    const bareA = find(small!, 'bare')
-    const bareB = find(large!, 'bare')
+    const bareA = find(small, 'bare')
+    const bareB = find(large, 'bare')
     const bareChange = bareA && bareB ? bareB.requestsPerSecond / bareA.requestsPerSecond - 1 : NaN
     lines.push(
-      `- ${kind}: valid-key throughput at ${int(large!.scale)} keys vs ${int(small!.scale)} keys: ${(change * 100).toFixed(1)}% (target within ±5%): ${verdict(Math.abs(change) <= 0.05)}; CPU per request ${a.cpuMicrosPerRequest.toFixed(0)} vs ${b.cpuMicrosPerRequest.toFixed(0)} µs.` +
+      `- ${kind}: valid-key throughput at ${int(large.scale)} keys vs ${int(small.scale)} keys: ${(change * 100).toFixed(1)}% (target within ±5%): ${verdict(Math.abs(change) <= 0.05)}; CPU per request ${a.cpuMicrosPerRequest.toFixed(0)} vs ${b.cpuMicrosPerRequest.toFixed(0)} µs.` +
         (lookups === 0
           ? ` Both runs made 0 database lookups (every key answered from the cache), so the key table's size cannot be the cause of a difference; the bare Express route moved ${(bareChange * 100).toFixed(1)}% between the same two sections, which is the machine's background load.`
           : ''),

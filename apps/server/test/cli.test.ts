@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run-cli.ts'
+import { childEnv } from '../src/testing/env.ts'
 import {
   callClientApi,
   DashboardClient,
@@ -23,7 +24,7 @@ async function storra(args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(tsx, ['src/cli/index.ts', ...args], {
       cwd: serverDir,
-      env: { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
+      env: childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env }),
       timeout: 60_000,
     })
     return { code: 0, stdout, stderr }
@@ -100,7 +101,7 @@ describe('storra CLI on the embedded database', () => {
 
   // In-process (the same runCli the binary calls): seven more process starts would add a minute.
   it('refuses bad arguments with a clear message and a non-zero exit', async () => {
-    const env = { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir }
+    const env = childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir })
     const cases: [string[], RegExp][] = [
       [['users', 'create', '--email', 'x@example.com'], /required option '--password/],
       [['users', 'create', '--email', 'x@example.com', '--password', 'short'], /at least 12 characters/],

@@ -13,7 +13,7 @@ function cookieClient(baseUrl: string) {
         async fetch(url, init) {
           const headers = new Headers(init?.headers)
           if (jar.cookie) headers.set('cookie', jar.cookie)
-          const res = await fetch(url, { ...init, headers } as RequestInit)
+          const res = await fetch(url, { ...init, headers })
           for (const c of res.headers.getSetCookie()) {
             const pair = c.split(';')[0]!
             jar.cookie = pair.endsWith('=') ? '' : pair

@@ -2,6 +2,7 @@ export const MAX_LABEL_LENGTH = 100
 export const DEFAULT_KEY_LABEL = 'Untitled key'
 
 // C0/C1 control characters would corrupt tables and logs; labels are single-line text.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
 
 export type LabelCheck = { ok: true; label: string } | { ok: false; message: string }

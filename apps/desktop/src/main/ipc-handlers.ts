@@ -69,9 +69,9 @@ export function createIpcHandlers(connection: StorraConnection, clipboard: Secre
       connection.call((client) => client.admin.revokeKey.mutate(input)),
     ),
 
-    'clipboard:copy-secret': validated(copySecretInput, async ({ text }) => {
+    'clipboard:copy-secret': validated(copySecretInput, ({ text }) => {
       clipboard.copy(text)
-      return { ok: true, value: { clearAfterSeconds: clipboard.lifetimeMs / 1000 } }
+      return Promise.resolve({ ok: true, value: { clearAfterSeconds: clipboard.lifetimeMs / 1000 } })
     }),
   }
 }

@@ -18,9 +18,10 @@ function parsePlan(value: string): Plan {
 /**
  * `storra` administers accounts on the same database as the server: PostgreSQL when
  * DATABASE_URL is set, otherwise the embedded database (through a running server's socket).
+ * `env` is the configuration to read (the process's own when omitted, as `readEnv` does).
  * Returns the process exit code.
  */
-export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv): Promise<number> {
   let action: ((services: Services) => Promise<void>) | undefined
 
   const program = new Command('storra')

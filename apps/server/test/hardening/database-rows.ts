@@ -2,7 +2,7 @@ import type { Database } from '@storra/db'
 
 /** Runs a fixed SQL text (no user input) and returns its rows, on PGlite and postgres.js alike. */
 export async function selectRows(database: Database, query: string): Promise<Record<string, unknown>[]> {
-  const result = (await database.db.execute(query)) as unknown
+  const result: unknown = await database.db.execute(query)
   return Array.isArray(result)
     ? (result as Record<string, unknown>[])
     : ((result as { rows: Record<string, unknown>[] }).rows ?? [])

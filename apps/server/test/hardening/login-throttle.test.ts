@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '@storra/api'
 import { DASHBOARD_MESSAGES } from '@storra/core'
+import { TEST_DATABASE_URL } from '@storra/db/testing'
 import {
   DashboardClient,
   startTestServer,
@@ -117,7 +118,7 @@ describe.each(testDatabaseTargets())('login throttling ($name)', (target) => {
   })
 })
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)('login throttling across instances (real PostgreSQL)', () => {
+describe.skipIf(!TEST_DATABASE_URL)('login throttling across instances (real PostgreSQL)', () => {
   it('two instances on one database share the failure count', async () => {
     const postgres = testDatabaseTargets().find((t) => t.name === 'postgres')!
     const first = await startThrottledServer(postgres)

@@ -38,7 +38,7 @@ describe('Settings page', () => {
     await user.type(within(keys).getByLabelText('Key label'), 'Unit test key')
     await user.click(within(keys).getByRole('button', { name: 'Create key' }))
     const dialog = await screen.findByRole('dialog', { name: 'Save your API key' })
-    const key = (within(dialog).getByLabelText('API key') as HTMLInputElement).value
+    const key = within(dialog).getByLabelText<HTMLInputElement>('API key').value
     expect(key).toMatch(KEY_PATTERN)
     expect(dialog).toHaveTextContent('This key will not be shown again.')
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey, type Plan } from '@storra/core'
+import { hashApiKey, isWellFormedApiKey } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
 import type { LastUsedRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
@@ -112,7 +112,7 @@ export class KeyVerifier {
       keyId: row.keyId,
       keyHash,
       neverUsed: row.lastUsed === null,
-      user: { id: row.userId, email: row.email, plan: row.plan as Plan, created_at: row.userCreatedAt.toISOString() },
+      user: { id: row.userId, email: row.email, plan: row.plan, created_at: row.userCreatedAt.toISOString() },
     }
   }
 

@@ -38,6 +38,7 @@ export function App() {
   }, [])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restore() sets state only after awaiting the main process
     void restore()
   }, [restore])
 

@@ -6,7 +6,7 @@ export interface Resource<T> {
   data: T | undefined
   error: string | null
   isLoading: boolean
-  reload(): Promise<void>
+  reload: () => Promise<void>
 }
 
 /** Loads data when `deps` change; only the latest load may update the state. */
@@ -31,6 +31,7 @@ export function useResource<T>(load: () => Promise<T>, deps: DependencyList): Re
     } finally {
       if (attempt === latest.current) setIsLoading(false)
     }
+    // eslint-disable-next-line react-hooks/use-memo, react-hooks/exhaustive-deps -- deps are the caller's, as with useEffect
   }, deps)
 
   useEffect(() => {
