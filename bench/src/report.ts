@@ -12,7 +12,7 @@ export interface RunRecord extends LoadResult {
   counters?: Counters
 }
 
-export interface BenchSection {
+interface BenchSection {
   name: string
   kind: string
   scale: number

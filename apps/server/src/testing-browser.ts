@@ -6,7 +6,7 @@ import { CHROMIUM_PATH } from './testing/env.ts'
 export { CHROMIUM_PATH }
 
 // Without the networking switches Chromium keeps dialling out, and this network refuses it.
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

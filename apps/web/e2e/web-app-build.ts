@@ -31,7 +31,7 @@ function newestModification(path: string): number {
   return newest
 }
 
-export function isWebAppBuildCurrent(): boolean {
+function isWebAppBuildCurrent(): boolean {
   const index = join(WEB_DIST_DIR, 'index.html')
   if (!existsSync(index)) return false
   const builtAt = statSync(index).mtimeMs

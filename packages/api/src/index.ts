@@ -1,10 +1,7 @@
 export { appRouter, type AppRouter } from './root.ts'
-export { createCallerFactory, createTRPCContext, type DashboardSession, type TRPCContext } from './trpc.ts'
-export { createKeyInput, revokeKeyInput } from './router/api-keys.ts'
-export { loginInput } from './router/auth.ts'
+export { createCallerFactory, type DashboardSession, type TRPCContext } from './trpc.ts'
 export * from './services/index.ts'
 
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import type { inferRouterOutputs } from '@trpc/server'
 import type { AppRouter } from './root.ts'
-export type RouterInputs = inferRouterInputs<AppRouter>
 export type RouterOutputs = inferRouterOutputs<AppRouter>

@@ -19,10 +19,6 @@ export interface TRPCContext {
   ip?: string
 }
 
-export function createTRPCContext(context: TRPCContext): TRPCContext {
-  return context
-}
-
 const t = initTRPC.context<TRPCContext>().create({
   errorFormatter({ shape, error }) {
     // Unexpected errors must not leak internals (stack traces, SQL) to clients.

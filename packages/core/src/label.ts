@@ -1,4 +1,4 @@
-export const MAX_LABEL_LENGTH = 100
+const MAX_LABEL_LENGTH = 100
 export const DEFAULT_KEY_LABEL = 'Untitled key'
 
 // C0/C1 control characters would corrupt tables and logs; labels are single-line text.

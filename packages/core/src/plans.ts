@@ -1,7 +1,6 @@
 export const PLANS = ['free', 'pro'] as const
 export type Plan = (typeof PLANS)[number]
-export const ROLES = ['user', 'admin'] as const
-export type Role = (typeof ROLES)[number]
+export type Role = 'user' | 'admin'
 
 export const DEFAULT_MAX_ACTIVE_KEYS = 100
 

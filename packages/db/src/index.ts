@@ -4,10 +4,10 @@ import { openPostgres } from './postgres.ts'
 
 export * from './database.ts'
 export * as schema from './schema.ts'
-export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
+export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type UserRow } from './schema.ts'
 export { openPglite, type EmbeddedDatabase } from './pglite.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
-export { openPostgres, type PostgresOptions } from './postgres.ts'
+export { openPostgres } from './postgres.ts'
 
 export interface DatabaseConfig {
   /** PostgreSQL connection string; when unset, the embedded database is used. */

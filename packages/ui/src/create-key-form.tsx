@@ -4,7 +4,7 @@ import { ErrorMessage } from './error-message'
 import { getErrorMessage } from './get-error-message'
 
 /** The API's limit on key labels. */
-export const MAX_LABEL_LENGTH = 100
+const MAX_LABEL_LENGTH = 100
 
 export type CreateKeyFormProps = {
   /**

@@ -13,7 +13,7 @@ const CODE_OF_TRPC_ERROR: Record<string, DesktopErrorCode> = {
   SERVICE_UNAVAILABLE: 'server-unavailable',
 }
 
-export const SESSION_EXPIRED_MESSAGE = 'Your session has ended. Sign in again.'
+const SESSION_EXPIRED_MESSAGE = 'Your session has ended. Sign in again.'
 
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')

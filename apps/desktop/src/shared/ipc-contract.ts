@@ -7,7 +7,7 @@ type Method<Group extends keyof DesktopApi, Name extends keyof DesktopApi[Group]
   : never
 
 /** One IPC channel per `window.api` method; main validates every input it receives on them. */
-export interface IpcContract {
+interface IpcContract {
   'session:restore': Method<'session', 'restore'>
   'session:login': Method<'session', 'login'>
   'session:me': Method<'session', 'me'>
@@ -23,7 +23,7 @@ export interface IpcContract {
 }
 
 export type IpcChannel = keyof IpcContract
-export type IpcInput<C extends IpcChannel> = IpcContract[C]['input']
+type IpcInput<C extends IpcChannel> = IpcContract[C]['input']
 export type IpcResult<C extends IpcChannel> = IpcContract[C]['result']
 
 /** Sends one call to the main process: `ipcRenderer.invoke` in the app, a test bridge in the renderer tests. */

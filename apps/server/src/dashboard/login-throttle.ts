@@ -8,7 +8,7 @@ export interface LoginThrottleLimits {
   windowSeconds: number
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
+const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
   failuresPerEmail: 10,
   failuresPerIp: 50,
   windowSeconds: 15 * 60,
@@ -22,7 +22,7 @@ type MakeLimiter = (name: string, points: number, duration: number) => RateLimit
  * Counts failed logins per account and per IP; past the limit, logins are refused with 429
  * until the window passes, even with the right password, so guessing does not pay.
  */
-export function createLoginThrottle(
+function createLoginThrottle(
   limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS,
   makeLimiter: MakeLimiter = (name, points, duration) => new RateLimiterMemory({ keyPrefix: name, points, duration }),
 ): LoginThrottle {

@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino'
 
 // Belt and braces: request serializers below never include headers or bodies, and these
 // paths are censored should anything ever log them.
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers["x-api-key"]',
   'req.headers.cookie',
   'req.headers.authorization',

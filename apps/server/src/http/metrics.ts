@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Services } from '@storra/api'
 
-export type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
+type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
 
 function familyOf(path: string): RouteFamilyLabel {
   if (path.startsWith('/api/v1/client')) return 'client'

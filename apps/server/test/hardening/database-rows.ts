@@ -8,7 +8,7 @@ export async function selectRows(database: Database, query: string): Promise<Rec
     : ((result as { rows: Record<string, unknown>[] }).rows ?? [])
 }
 
-export async function publicTables(database: Database): Promise<string[]> {
+async function publicTables(database: Database): Promise<string[]> {
   const rows = await selectRows(
     database,
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,

@@ -4,8 +4,8 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys.ts
 import { protectedProcedure } from '../trpc.ts'
 
 // Label rules (trim, length, control characters) live in one place: the service.
-export const createKeyInput = z.object({ label: z.string().max(4096).nullish() }).optional()
-export const revokeKeyInput = z.object({ prefix: z.string().max(64) })
+const createKeyInput = z.object({ label: z.string().max(4096).nullish() }).optional()
+const revokeKeyInput = z.object({ prefix: z.string().max(64) })
 
 export const apiKeysRouter = {
   list: protectedProcedure.query(({ ctx }) => listApiKeys(ctx.services, ctx.session.user.id)),

@@ -5,13 +5,13 @@ import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
 import { protectedProcedure, publicProcedure } from '../trpc.ts'
 
-export const loginInput = z.object({
+const loginInput = z.object({
   email: z.string().max(320),
   password: z.string().max(4096),
 })
 
 // Length rules live in the service; the cap here only keeps huge bodies from reaching argon2.
-export const changePasswordInput = z.object({
+const changePasswordInput = z.object({
   currentPassword: z.string().max(4096),
   newPassword: z.string().max(4096),
 })

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '@storra/db'
 
-export const LAST_USED_MIN_INTERVAL_MS = 60_000
+const LAST_USED_MIN_INTERVAL_MS = 60_000
 const MAX_ROWS_PER_STATEMENT = 1_000
 
 export interface LastUsedStats {

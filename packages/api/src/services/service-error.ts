@@ -1,7 +1,7 @@
 export type ServiceErrorCode =
   'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE'
 
-export const HTTP_STATUS_OF: Record<ServiceErrorCode, number> = {
+const HTTP_STATUS_OF: Record<ServiceErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,

@@ -10,12 +10,12 @@ import type { AdminUser, SessionUser } from './types.ts'
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
 /** The rules every new password meets, at sign-up and on change. */
-export function assertPasswordRules(password: string): void {
+function assertPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ServiceError('BAD_REQUEST', `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`)
   }
@@ -49,7 +49,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
   }
 }
 
-export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
+async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   const [row] = await ctx.database.db
     .select()
     .from(users)
@@ -105,7 +105,7 @@ export async function setUserPlan(
   return toSessionUser(row)
 }
 
-export async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
+async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
   assertPasswordRules(password)
   const passwordHash = await hashPassword(password)
   await updateUser(ctx, eq(users.id, userId), { passwordHash })
@@ -113,7 +113,7 @@ export async function setUserPassword(ctx: ServiceContext, userId: string, passw
   await endAllSessions(ctx, userId)
 }
 
-export const WRONG_CURRENT_PASSWORD = 'Current password is incorrect.'
+const WRONG_CURRENT_PASSWORD = 'Current password is incorrect.'
 
 /**
  * A signed-in user's own password change. The current password is required (a borrowed
