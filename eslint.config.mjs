@@ -26,7 +26,8 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
       ],
-      // React event handlers may be async; the handlers catch their own failures.
+      // React event handlers may be async (create-t3-turbo's setting): React ignores what they return,
+      // so each handler must catch its own failures.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       // Configuration comes from one validated place per program, never from scattered reads.
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: PROCESS_ENV_MESSAGE }],
