@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, type BenchDatabase, type DatabaseKind } from './src/bench-database.ts'
+import { BENCH_DATABASE_URL } from './src/env.ts'
 import { REPO_ROOT, startServerProcess, stopAllServers, type ServerProcess } from './src/child-process.ts'
 import { apiKeyHeaders, malformedKeys, spreadOverAddresses, unknownKeys } from './src/header-sets.ts'
 import { mergeLoadResults, runLoad } from './src/load.ts'
@@ -31,7 +32,7 @@ const seconds = Number(args.get('seconds') ?? (quick ? 2 : 8))
 const scales = (args.get('scales') ?? (quick ? '1000,20000' : '1000,1000000')).split(',').map(Number)
 const kinds = (args.get('databases') ?? 'postgres,pglite').split(',') as DatabaseKind[]
 const outFile = args.get('out') ?? join(REPO_ROOT, 'bench', quick ? 'RESULTS.quick.md' : 'RESULTS.md')
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const adminUrl = BENCH_DATABASE_URL
 const CONNECTIONS = 10
 const REVOCATIONS = quick ? 10 : 50
 /** Bare and ours alternate in this many slices per run. */
@@ -82,20 +83,36 @@ async function measure(targets: Target[], rounds = 1): Promise<RunRecord[]> {
   const slices = targets.map(() => [] as Awaited<ReturnType<typeof runLoad>>[])
   const cpu = targets.map(() => 0)
   const loadavg = loadAverage()
-  const before = await Promise.all(targets.map((t) => (t.counters ? scrapeCounters(t.server.url) : undefined)))
+  const before = await Promise.all(
+    targets.map((t) => (t.counters ? scrapeCounters(t.server.url) : Promise.resolve(undefined))),
+  )
   for (let round = 0; round < rounds; round++) {
     for (const [i, target] of targets.entries()) {
       const cpuBefore = target.server.cpuSeconds()
       const { url } = target.server
-      slices[i]!.push(await runLoad({ url, path: target.path, connections: CONNECTIONS, durationSeconds: seconds / rounds, headerSets: target.headerSets }))
+      slices[i]!.push(
+        await runLoad({
+          url,
+          path: target.path,
+          connections: CONNECTIONS,
+          durationSeconds: seconds / rounds,
+          headerSets: target.headerSets,
+        }),
+      )
       cpu[i]! += target.server.cpuSeconds() - cpuBefore
     }
   }
   const records: RunRecord[] = []
   for (const [i, target] of targets.entries()) {
     const result = mergeLoadResults(slices[i]!)
-    const counters = before[i] ? difference(await scrapeCounters(target.server.url), before[i]!) : undefined
-    const record: RunRecord = { label: target.label, ...result, cpuMicrosPerRequest: (cpu[i]! * 1e6) / result.requests, loadavg, counters }
+    const counters = before[i] ? difference(await scrapeCounters(target.server.url), before[i]) : undefined
+    const record: RunRecord = {
+      label: target.label,
+      ...result,
+      cpuMicrosPerRequest: (cpu[i]! * 1e6) / result.requests,
+      loadavg,
+      counters,
+    }
     log(
       `${target.label}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ` +
         `${record.cpuMicrosPerRequest.toFixed(0)} µs CPU/req, ${JSON.stringify(result.statusCounts)}`,
@@ -129,24 +146,60 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     // Each key's first use is written at once, by design: do that before measuring, then warm
     // up the JIT and the connection pool under load.
     await useEachKeyOnce(server.url, [...database.seeded.validKeys, ...database.seeded.freeKeys])
-    await runLoad({ url: server.url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 2, headerSets: validHeaders })
-    await runLoad({ url: bare.url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 1, headerSets: validHeaders })
+    await runLoad({
+      url: server.url,
+      path: CLIENT_PATH,
+      connections: CONNECTIONS,
+      durationSeconds: 2,
+      headerSets: validHeaders,
+    })
+    await runLoad({
+      url: bare.url,
+      path: CLIENT_PATH,
+      connections: CONNECTIONS,
+      durationSeconds: 1,
+      headerSets: validHeaders,
+    })
 
-    const bareTarget: Target = { label: 'bare Express 5 route', server: bare, path: CLIENT_PATH, headerSets: validHeaders }
-    const client = (label: string, headerSets: Record<string, string>[]): Target => ({ label, server, path: CLIENT_PATH, headerSets, counters: true })
+    const bareTarget: Target = {
+      label: 'bare Express 5 route',
+      server: bare,
+      path: CLIENT_PATH,
+      headerSets: validHeaders,
+    }
+    const client = (label: string, headerSets: Record<string, string>[]): Target => ({
+      label,
+      server,
+      path: CLIENT_PATH,
+      headerSets,
+      counters: true,
+    })
     runs.push(...(await measure([bareTarget, client('valid Pro keys (200)', validHeaders)], PAIRED_ROUNDS)))
     runs.push(...(await measure([client('unknown well-formed keys (401)', spreadOverAddresses(unknownKeys(20_000)))])))
-    runs.push(...(await measure([client('malformed / bad-checksum keys (401)', spreadOverAddresses(malformedKeys(20_000)))])))
+    runs.push(
+      ...(await measure([client('malformed / bad-checksum keys (401)', spreadOverAddresses(malformedKeys(20_000)))])),
+    )
     runs.push(...(await measure([client('free-plan keys (403)', apiKeyHeaders(database.seeded.freeKeys))])))
     const cookie = await dashboardCookie(server.url, database.seeded.dashboardUser)
-    const list = { label: 'dashboard list, 100 keys (200)', server, path: '/api/v1/dashboard/users/me/api-keys', headerSets: [{ cookie }], counters: true }
+    const list = {
+      label: 'dashboard list, 100 keys (200)',
+      server,
+      path: '/api/v1/dashboard/users/me/api-keys',
+      headerSets: [{ cookie }],
+      counters: true,
+    }
     runs.push(...(await measure([list])))
 
     if (database.kind === 'postgres' && !report.propagation) {
       log(`${name}: revocation propagation between two instances`)
       const second = await startServerProcess(SERVER_ENTRY, serverEnv(database), { core: 1 })
       try {
-        report.propagation = await measureRevocationPropagation(server.url, second.url, database.seeded.dashboardUser, REVOCATIONS)
+        report.propagation = await measureRevocationPropagation(
+          server.url,
+          second.url,
+          database.seeded.dashboardUser,
+          REVOCATIONS,
+        )
       } finally {
         await second.stop()
       }
@@ -160,12 +213,30 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     const limited = await startServerProcess(SERVER_ENTRY, serverEnv(database, { STORRA_KEY_RATE_LIMIT: '100' }))
     try {
       await useEachKeyOnce(limited.url, database.seeded.validKeys)
-      await runLoad({ url: limited.url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 2, headerSets: validHeaders })
-      await runLoad({ url: bare.url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 1, headerSets: validHeaders })
+      await runLoad({
+        url: limited.url,
+        path: CLIENT_PATH,
+        connections: CONNECTIONS,
+        durationSeconds: 2,
+        headerSets: validHeaders,
+      })
+      await runLoad({
+        url: bare.url,
+        path: CLIENT_PATH,
+        connections: CONNECTIONS,
+        durationSeconds: 1,
+        headerSets: validHeaders,
+      })
       const pair = await measure(
         [
           { label: 'bare Express 5 route', server: bare, path: CLIENT_PATH, headerSets: validHeaders },
-          { label: 'valid Pro keys (200), per-key rate limit 100/s on', server: limited, path: CLIENT_PATH, headerSets: validHeaders, counters: true },
+          {
+            label: 'valid Pro keys (200), per-key rate limit 100/s on',
+            server: limited,
+            path: CLIENT_PATH,
+            headerSets: validHeaders,
+            counters: true,
+          },
         ],
         PAIRED_ROUNDS,
       )
@@ -174,7 +245,13 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
       await limited.stop()
     }
   }
-  report.sections.push({ name, kind: database.kind, scale: database.scale, seedSeconds: database.seeded.seedSeconds, runs })
+  report.sections.push({
+    name,
+    kind: database.kind,
+    scale: database.scale,
+    seedSeconds: database.seeded.seedSeconds,
+    runs,
+  })
 }
 
 async function main(): Promise<void> {
@@ -188,13 +265,16 @@ async function main(): Promise<void> {
     sections: [],
     preparation: [],
   }
-  log(`machine: ${report.machine.cpu}, ${report.machine.cores} cores; runs of ${seconds} s at ${CONNECTIONS} connections`)
+  log(
+    `machine: ${report.machine.cpu}, ${report.machine.cores} cores; runs of ${seconds} s at ${CONNECTIONS} connections`,
+  )
 
   // Seed everything first; PostgreSQL and PGlite load in parallel (different processes), before any measurement.
   const databases: BenchDatabase[] = []
   const cleanUp = async () => {
     await stopAllServers()
-    for (const database of databases.splice(0)) await database.remove().catch((error: unknown) => log(`cleanup failed: ${String(error)}`))
+    for (const database of databases.splice(0))
+      await database.remove().catch((error: unknown) => log(`cleanup failed: ${String(error)}`))
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -204,13 +284,15 @@ async function main(): Promise<void> {
   }
   try {
     for (const scale of scales) {
-      const prepared = await Promise.all(
+      await Promise.all(
         kinds.map(async (kind) => {
           const t = performance.now()
           const database = await prepareDatabase(kind, scale, adminUrl)
           databases.push(database)
           report.preparation.push({ kind, scale, seconds: (performance.now() - t) / 1000 })
-          log(`seeded ${kind} with ${database.seeded.totalKeys} keys in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+          log(
+            `seeded ${kind} with ${database.seeded.totalKeys} keys in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+          )
           return database
         }),
       )
@@ -234,5 +316,6 @@ async function main(): Promise<void> {
 }
 
 const renderFrom = args.get('render')
-if (renderFrom) writeFileSync(outFile, withAnalysis(renderResults(JSON.parse(readFileSync(renderFrom, 'utf8')) as BenchReport)))
+if (renderFrom)
+  writeFileSync(outFile, withAnalysis(renderResults(JSON.parse(readFileSync(renderFrom, 'utf8')) as BenchReport)))
 else await main()

@@ -21,7 +21,10 @@ declare module 'autocannon' {
     statusCodeStats: Record<string, { count: number }>
   }
   interface Instance {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): void
   }
   function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance
   export default autocannon

@@ -1,4 +1,5 @@
 import express from 'express'
+import { childPort } from './env.ts'
 
 /**
  * The baseline: a bare Express 5 app answering the client route with the same JSON body and
@@ -16,5 +17,5 @@ const app = express()
 app.get('/api/v1/client/users/me', (_req, res) => void res.json(body))
 app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
 
-const server = app.listen(Number(process.env.PORT), '127.0.0.1')
+const server = app.listen(childPort(), '127.0.0.1')
 process.on('SIGTERM', () => server.close(() => process.exit(0)))

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openPglite, openPostgres } from '@storra/db'
@@ -32,7 +33,7 @@ export async function prepareDatabase(kind: DatabaseKind, scale: number, adminUr
     }
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'storra-bench-pglite-'))
-  const remove = async () => rmSync(dataDir, { recursive: true, force: true })
+  const remove = () => rm(dataDir, { recursive: true, force: true })
   try {
     const database = await openPglite(dataDir)
     const seeded = await seedDatabase(database, scale).finally(() => database.close())

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { openSync, closeSync, readFileSync } from 'node:fs'
 import { freePort } from '@storra/server/testing'
 import { fileURLToPath } from 'node:url'
+import { inheritedChildEnv } from './env.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -63,11 +64,16 @@ export async function startServerProcess(
   options: { core?: number; logFile?: string; /** e.g. ['--cpu-prof'] when profiling */ nodeArgs?: string[] } = {},
 ): Promise<ServerProcess> {
   const port = await freePort()
-  const [command, args] = pinnedCommand(options.core ?? 0, process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', entry])
+  const [command, args] = pinnedCommand(options.core ?? 0, process.execPath, [
+    ...(options.nodeArgs ?? []),
+    '--import',
+    'tsx',
+    entry,
+  ])
   const logFd = openSync(options.logFile ?? '/dev/null', 'a')
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env, PORT: String(port) },
+    env: { ...inheritedChildEnv(), ...env, PORT: String(port) },
     stdio: ['ignore', logFd, 'pipe'],
   })
   closeSync(logFd)

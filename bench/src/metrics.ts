@@ -1,5 +1,5 @@
 /** The counters the report compares before and after each run. */
-export const COUNTERS = [
+const COUNTERS = [
   'storra_key_cache_hits_total',
   'storra_key_cache_misses_total',
   'storra_key_cache_negative_hits_total',
@@ -8,7 +8,7 @@ export const COUNTERS = [
   'storra_last_used_flushes_total',
 ] as const
 
-export type CounterName = (typeof COUNTERS)[number]
+type CounterName = (typeof COUNTERS)[number]
 export type Counters = Record<CounterName, number>
 
 export async function scrapeCounters(baseUrl: string): Promise<Counters> {

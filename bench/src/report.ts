@@ -12,7 +12,7 @@ export interface RunRecord extends LoadResult {
   counters?: Counters
 }
 
-export interface BenchSection {
+interface BenchSection {
   name: string
   kind: string
   scale: number
@@ -112,7 +112,7 @@ export function renderResults(report: BenchReport): string {
       const change = b.requestsPerSecond / a.requestsPerSecond - 1
       const cpuChange = b.cpuMicrosPerRequest / a.cpuMicrosPerRequest - 1
       out.push(
-        `- ${kind}: valid-key throughput with ${int(large!.scale)} keys is ${(change * 100).toFixed(1)}% vs ${int(small!.scale)} keys (server CPU per request ${(cpuChange * 100).toFixed(1)}%).`,
+        `- ${kind}: valid-key throughput with ${int(large.scale)} keys is ${(change * 100).toFixed(1)}% vs ${int(small.scale)} keys (server CPU per request ${(cpuChange * 100).toFixed(1)}%).`,
       )
     }
   }
@@ -127,12 +127,31 @@ export function renderResults(report: BenchReport): string {
   }
   out.push('', ...targetChecks(report), '')
   if (report.rateLimited) {
-    out.push(`## Per-key rate limit on (100 requests/s per key; ${report.rateLimited.database})`, '', ...runTable(report.rateLimited.runs), '')
+    out.push(
+      `## Per-key rate limit on (100 requests/s per key; ${report.rateLimited.database})`,
+      '',
+      ...runTable(report.rateLimited.runs),
+      '',
+    )
   }
   for (const section of report.sections) {
-    out.push(`## ${section.name}`, '', ...runTable(section.runs), '', 'Counter changes over each run (from /metrics):', '', ...counterTable(section.runs), '')
+    out.push(
+      `## ${section.name}`,
+      '',
+      ...runTable(section.runs),
+      '',
+      'Counter changes over each run (from /metrics):',
+      '',
+      ...counterTable(section.runs),
+      '',
+    )
   }
-  out.push('## Seeding', '', '| database | keys | seconds (create, migrate, load, index, analyze) |', '| --- | ---: | ---: |')
+  out.push(
+    '## Seeding',
+    '',
+    '| database | keys | seconds (create, migrate, load, index, analyze) |',
+    '| --- | ---: | ---: |',
+  )
   for (const p of report.preparation) out.push(`| ${p.kind} | ${int(p.scale)} | ${p.seconds.toFixed(1)} |`)
   out.push('')
   return out.join('\n')
@@ -151,8 +170,8 @@ function targetChecks(report: BenchReport): string[] {
           ? 'Other work shared the machine, so absolute req/s and tail latencies are depressed and noisy. '
           : '') +
         'Bare Express and ours alternate in short slices within each pair, so the ratio and CPU per request compare like with like. ' +
-          'When neither server keeps its core busy the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (bare CPU / ours) is the throughput ratio to expect with the server CPU-bound. ' +
-          'The p99 of the bare route is as far above 10 ms as ours: tail latency here is the scheduler, not the service.',
+        'When neither server keeps its core busy the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (bare CPU / ours) is the throughput ratio to expect with the server CPU-bound. ' +
+        'The p99 of the bare route is as far above 10 ms as ours: tail latency here is the scheduler, not the service.',
       '',
     )
   }
@@ -166,7 +185,9 @@ function targetChecks(report: BenchReport): string[] {
       `- ${section.name}: valid-key throughput ${pct(ratio)} of bare Express (target ≥ 90%): ${verdict(ratio >= 0.9)}; ` +
         `server CPU per request ${(1 / cpuRatio).toFixed(2)}× bare, i.e. ${pct(cpuRatio)} of bare when CPU-bound: ${verdict(cpuRatio >= 0.9)}.`,
     )
-    lines.push(`- ${section.name}: valid-key p99 ${ms(ours.p99Ms)} ms at ${report.connections} connections (target < 10 ms): ${verdict(ours.p99Ms < 10)}.`)
+    lines.push(
+      `- ${section.name}: valid-key p99 ${ms(ours.p99Ms)} ms at ${report.connections} connections (target < 10 ms): ${verdict(ours.p99Ms < 10)}.`,
+    )
     const c = ours.counters
     if (c) {
       lines.push(
@@ -186,19 +207,22 @@ function targetChecks(report: BenchReport): string[] {
     const b = large && find(large, 'valid')
     if (!a || !b || small === large) continue
     const change = b.requestsPerSecond / a.requestsPerSecond - 1
-    const lookups = (a.counters?.storra_key_cache_misses_total ?? NaN) + (b.counters?.storra_key_cache_misses_total ?? NaN)
-    const bareA = find(small!, 'bare')
-    const bareB = find(large!, 'bare')
+    const lookups =
+      (a.counters?.storra_key_cache_misses_total ?? NaN) + (b.counters?.storra_key_cache_misses_total ?? NaN)
+    const bareA = find(small, 'bare')
+    const bareB = find(large, 'bare')
     const bareChange = bareA && bareB ? bareB.requestsPerSecond / bareA.requestsPerSecond - 1 : NaN
     lines.push(
-      `- ${kind}: valid-key throughput at ${int(large!.scale)} keys vs ${int(small!.scale)} keys: ${(change * 100).toFixed(1)}% (target within ±5%): ${verdict(Math.abs(change) <= 0.05)}; CPU per request ${a.cpuMicrosPerRequest.toFixed(0)} vs ${b.cpuMicrosPerRequest.toFixed(0)} µs.` +
+      `- ${kind}: valid-key throughput at ${int(large.scale)} keys vs ${int(small.scale)} keys: ${(change * 100).toFixed(1)}% (target within ±5%): ${verdict(Math.abs(change) <= 0.05)}; CPU per request ${a.cpuMicrosPerRequest.toFixed(0)} vs ${b.cpuMicrosPerRequest.toFixed(0)} µs.` +
         (lookups === 0
           ? ` Both runs made 0 database lookups (every key answered from the cache), so the key table's size cannot be the cause of a difference; the bare Express route moved ${(bareChange * 100).toFixed(1)}% between the same two sections, which is the machine's background load.`
           : ''),
     )
   }
   if (report.propagation) {
-    lines.push(`- Revocation propagation p99 ${ms(report.propagation.p99Ms)} ms (target < 100 ms): ${verdict(report.propagation.p99Ms < 100 && report.propagation.notPropagated === 0)}.`)
+    lines.push(
+      `- Revocation propagation p99 ${ms(report.propagation.p99Ms)} ms (target < 100 ms): ${verdict(report.propagation.p99Ms < 100 && report.propagation.notPropagated === 0)}.`,
+    )
   }
   return lines
 }

@@ -37,7 +37,8 @@ async function insertUsersWithKeys(database: Database, keys: string[], plan: Pla
     keyHash: hashApiKey(key),
     label: `${tag} ${i}`,
   }))
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await database.db.insert(apiKeys).values(rows.slice(i, i + INSERT_CHUNK))
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await database.db.insert(apiKeys).values(rows.slice(i, i + INSERT_CHUNK))
 }
 
 /**
@@ -61,7 +62,12 @@ export async function seedDatabase(database: Database, totalKeys: number): Promi
     .values({ email: dashboardUser.email, passwordHash: await hashPassword(dashboardUser.password), plan: 'pro' })
     .returning({ id: users.id })
   await database.db.insert(apiKeys).values(
-    dashboardKeys.map((key, i) => ({ userId: owner!.id, prefix: keyPrefixOf(key), keyHash: hashApiKey(key), label: `dashboard ${i}` })),
+    dashboardKeys.map((key, i) => ({
+      userId: owner!.id,
+      prefix: keyPrefixOf(key),
+      keyHash: hashApiKey(key),
+      label: `dashboard ${i}`,
+    })),
   )
 
   const filler = totalKeys - VALID_KEY_COUNT - FREE_KEY_COUNT - DASHBOARD_KEY_COUNT
@@ -76,7 +82,9 @@ export async function seedDatabase(database: Database, totalKeys: number): Promi
     // construction, so the per-row foreign-key check is skipped (replica role: seeding only).
     await database.db.transaction(async (tx) => {
       const indexes = rowsOf<{ indexdef: string; indexname: string }>(
-        await tx.execute(`select indexname, indexdef from pg_indexes where tablename = 'api_keys' and indexname <> 'api_keys_pkey'`),
+        await tx.execute(
+          `select indexname, indexdef from pg_indexes where tablename = 'api_keys' and indexname <> 'api_keys_pkey'`,
+        ),
       )
       for (const { indexname } of indexes) await tx.execute(`drop index "${indexname}"`)
       await tx.execute(`set local session_replication_role = replica`)
@@ -96,7 +104,13 @@ export async function seedDatabase(database: Database, totalKeys: number): Promi
   await database.db.execute(`analyze users`)
   await database.db.execute(`analyze api_keys`)
   const [counted] = rowsOf<{ n: number }>(await database.db.execute(`select count(*)::int as n from api_keys`))
-  return { validKeys, freeKeys, dashboardUser, totalKeys: Number(counted?.n), seedSeconds: (performance.now() - started) / 1000 }
+  return {
+    validKeys,
+    freeKeys,
+    dashboardUser,
+    totalKeys: Number(counted?.n),
+    seedSeconds: (performance.now() - started) / 1000,
+  }
 }
 
 /** postgres-js answers `execute` with the rows; PGlite with `{ rows }`. */

@@ -82,7 +82,11 @@ describe('IPC input validation', () => {
     server = await startTestServer(testDatabaseTargets()[0]!)
     const user = await server.createUser({ plan: 'pro' })
     main = await startTestMain(userData.path, createAesGcmEncryption())
-    const login = await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: user.password })
+    const login = await main.handlers['session:login']({
+      serverUrl: server.url,
+      email: user.email,
+      password: user.password,
+    })
     expect(login.ok).toBe(true)
   })
   afterAll(async () => {
@@ -120,16 +124,28 @@ describe('IPC input validation', () => {
 
   it('trpc:call refuses a malformed envelope', async () => {
     const sent = main.requests.length
-    for (const envelope of [undefined, 'apiKeys.list', ['apiKeys.list'], {}, { path: 42 }, { path: 'apiKeys.list', extra: 1 }]) {
+    for (const envelope of [
+      undefined,
+      'apiKeys.list',
+      ['apiKeys.list'],
+      {},
+      { path: 42 },
+      { path: 'apiKeys.list', extra: 1 },
+    ]) {
       expect(await main.handlers['trpc:call'](envelope)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     }
     expect(main.requests.length).toBe(sent)
   })
 
   it('says what was wrong in words a person can act on', async () => {
-    expect(await main.handlers['session:login']({ serverUrl: 'ftp://example.com', email: 'a@example.com', password: 'pw' })).toEqual({
+    expect(
+      await main.handlers['session:login']({ serverUrl: 'ftp://example.com', email: 'a@example.com', password: 'pw' }),
+    ).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'serverUrl: Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.' },
+      error: {
+        code: 'invalid-input',
+        message: 'serverUrl: Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.',
+      },
     })
     expect(await main.handlers['trpc:call']({ path: 'apiKeys.revoke', input: { prefix: 'nope' } })).toEqual({
       ok: false,
@@ -143,7 +159,10 @@ describe('IPC input validation', () => {
     expect(created.ok).toBe(true)
     expect(main.requests.length).toBe(sent + 1)
     if (!created.ok) return
-    expect(await main.handlers['clipboard:copy-secret']({ text: created.value.key })).toEqual({ ok: true, value: { clearAfterSeconds: 60 } })
+    expect(await main.handlers['clipboard:copy-secret']({ text: created.value.key })).toEqual({
+      ok: true,
+      value: { clearAfterSeconds: 60 },
+    })
     expect(main.clipboard.text).toBe(created.value.key)
     main.secretClipboard.clearNow()
   })

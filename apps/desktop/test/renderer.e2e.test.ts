@@ -4,17 +4,17 @@ import { hasChromium, launchChromium, warnIfNoChromium } from '@storra/server/te
 import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { endAllSessions, findUserById } from '@storra/api'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '@storra/server/testing'
+import {
+  callClientApi,
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '@storra/server/testing'
 import type { DesktopApi } from '../src/shared/desktop-api.ts'
 import { createAesGcmEncryption } from './support/aes-gcm-encryption.ts'
 import { readStateFile, startTestMain } from './support/desktop-test-main.ts'
-import {
-  bundleTestBridge,
-  openApp,
-  previewUrl,
-  serveBuiltRenderer,
-  type AppPage,
-} from './support/renderer-harness.ts'
+import { bundleTestBridge, openApp, previewUrl, serveBuiltRenderer, type AppPage } from './support/renderer-harness.ts'
 import { TcpProxy } from './support/tcp-proxy.ts'
 import { temporaryDirectory } from './support/temporary-directory.ts'
 
@@ -100,7 +100,10 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
 
     await dialog.getByRole('button', { name: 'Done' }).click()
     const prefix = key.slice(0, 11)
-    await page.getByRole('row', { name: /Deploy bot/ }).getByText(prefix).waitFor()
+    await page
+      .getByRole('row', { name: /Deploy bot/ })
+      .getByText(prefix)
+      .waitFor()
     // Shown once: after the dialog closes, the full key is nowhere in the page.
     expect(await page.content()).not.toContain(key)
     expect((await callClientApi(server.url, key)).status).toBe(200)
@@ -117,7 +120,9 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     const { page } = await launchApp()
     await signIn(page, server.url, user.email, user.password)
     await page.getByText('API access requires Cloud Pro plan. Upgrade to use the API.').waitFor()
-    expect(await page.getByRole('link', { name: 'Upgrade to Cloud Pro' }).getAttribute('href')).toBe(`${server.url}/dashboard/settings`)
+    expect(await page.getByRole('link', { name: 'Upgrade to Cloud Pro' }).getAttribute('href')).toBe(
+      `${server.url}/dashboard/settings`,
+    )
     expect(await page.getByRole('button', { name: 'Create key' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Admin console' }).count()).toBe(0)
   })

@@ -24,7 +24,11 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
   async function signedIn(plan: 'pro' | 'free' = 'pro', role: 'user' | 'admin' = 'user') {
     const user = await server.createUser({ plan, role })
     const main = await startTestMain(userData.path, encryption)
-    const login = await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: user.password })
+    const login = await main.handlers['session:login']({
+      serverUrl: server.url,
+      email: user.email,
+      password: user.password,
+    })
     expect(login.ok).toBe(true)
     return { user, main }
   }
@@ -84,7 +88,10 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(JSON.stringify(listed.value)).not.toContain(created.value.key)
     expect((await callClientApi(server.url, created.value.key)).status).toBe(200)
 
-    expect(await main.api.call('apiKeys.revoke', { prefix: created.value.prefix })).toEqual({ ok: true, value: { revoked: true } })
+    expect(await main.api.call('apiKeys.revoke', { prefix: created.value.prefix })).toEqual({
+      ok: true,
+      value: { revoked: true },
+    })
     expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
     const after = await main.api.call('apiKeys.list')
     expect(after.ok && after.value.map((key) => key.prefix)).toEqual([untitled.ok && untitled.value.prefix])
@@ -98,7 +105,10 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const { main } = await signedIn('free')
     expect(await main.api.call('apiKeys.create', { label: 'nope' })).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.' },
+      error: {
+        code: 'forbidden',
+        message: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.',
+      },
     })
     const pro = await signedIn('pro')
     expect(await pro.main.api.call('apiKeys.create', { label: 'x'.repeat(101) })).toEqual({
@@ -141,7 +151,8 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     const { main } = await signedIn()
     const sealed = readStateFile(main).session!
     const cookie = JSON.parse(encryption.decrypt(Buffer.from(sealed, 'base64'))).cookies[0]
-    const me = () => fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })
+    const me = () =>
+      fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { cookie: `${cookie.name}=${cookie.value}` } })
     expect((await me()).status).toBe(200)
 
     expect(await main.handlers['session:logout'](undefined)).toEqual({ ok: true, value: { ok: true } })
@@ -157,7 +168,9 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
   it('keeps the current session when a sign-in fails', async () => {
     const { user, main } = await signedIn()
     const stateBefore = readStateFile(main)
-    expect(await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: 'not the password!' })).toEqual({
+    expect(
+      await main.handlers['session:login']({ serverUrl: server.url, email: user.email, password: 'not the password!' }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid-credentials', message: 'Invalid email or password.' },
     })
@@ -172,7 +185,11 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     await proxy.start()
     try {
       const main = await startTestMain(userData.path, encryption)
-      const login = await main.handlers['session:login']({ serverUrl: proxy.url, email: user.email, password: user.password })
+      const login = await main.handlers['session:login']({
+        serverUrl: proxy.url,
+        email: user.email,
+        password: user.password,
+      })
       expect(login.ok).toBe(true)
       await proxy.stop()
 
@@ -208,7 +225,9 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
 
     const found = await admin.api.call('admin.listUsers', { query: customer.user.email.slice(0, 12).toUpperCase() })
     if (!found.ok) throw new Error(found.error.message)
-    expect(found.value).toEqual([expect.objectContaining({ id: customer.user.id, plan: 'free', role: 'user', active_keys: 0 })])
+    expect(found.value).toEqual([
+      expect.objectContaining({ id: customer.user.id, plan: 'free', role: 'user', active_keys: 0 }),
+    ])
 
     const upgraded = await admin.api.call('admin.setPlan', { userId: customer.user.id, plan: 'pro' })
     expect(upgraded).toMatchObject({ ok: true, value: { user: { id: customer.user.id, plan: 'pro' } } })
@@ -219,17 +238,20 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
 
     const keys = await admin.api.call('admin.listKeys', { userId: customer.user.id })
     expect(keys.ok && keys.value.map((key) => key.prefix)).toEqual([created.value.prefix])
-    expect(await admin.api.call('admin.revokeKey', { userId: customer.user.id, prefix: created.value.prefix })).toEqual({
-      ok: true,
-      value: { revoked: true },
-    })
+    expect(await admin.api.call('admin.revokeKey', { userId: customer.user.id, prefix: created.value.prefix })).toEqual(
+      {
+        ok: true,
+        value: { revoked: true },
+      },
+    )
     expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
     expect(await customer.main.api.call('apiKeys.list')).toEqual({ ok: true, value: [] })
   })
 
   it('never hands the session cookie to the renderer, and keeps the cookie-setting procedures off trpc:call', async () => {
     const { user, main } = await signedIn('pro', 'admin')
-    const sessionCookie = () => JSON.parse(encryption.decrypt(Buffer.from(readStateFile(main).session!, 'base64'))).cookies[0].value as string
+    const sessionCookie = () =>
+      JSON.parse(encryption.decrypt(Buffer.from(readStateFile(main).session!, 'base64'))).cookies[0].value as string
     const cookie = sessionCookie()
     const answers: unknown[] = [
       await main.api.session.restore(),
@@ -242,7 +264,9 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(answers).toEqual(answers.map(() => expect.objectContaining({ ok: true })))
     // Through trpc:call, auth.login would hand main a cookie outside the session handling, and auth.logout end it behind its back.
     const sent = main.requests.length
-    answers.push(await main.handlers['trpc:call']({ path: 'auth.login', input: { email: user.email, password: user.password } }))
+    answers.push(
+      await main.handlers['trpc:call']({ path: 'auth.login', input: { email: user.email, password: user.password } }),
+    )
     answers.push(await main.handlers['trpc:call']({ path: 'auth.logout' }))
     expect(answers.slice(-2)).toEqual([
       { ok: false, error: { code: 'invalid-input', message: 'The app does not offer that operation.' } },

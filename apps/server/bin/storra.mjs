@@ -46,7 +46,10 @@ const keepModuleUrls = {
       if (args.path.includes('/node_modules/')) return undefined
       const { readFile } = await import('node:fs/promises')
       const source = await readFile(args.path, 'utf8')
-      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' }
+      return {
+        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        loader: 'ts',
+      }
     })
   },
 }
@@ -65,7 +68,9 @@ async function build() {
     external,
     plugins: [keepModuleUrls],
     // Bundled CommonJS modules call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __storraCreateRequire } from 'node:module'; const require = __storraCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __storraCreateRequire } from 'node:module'; const require = __storraCreateRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   })
   renameSync(partial, bundle)
@@ -77,7 +82,9 @@ if (bundleTime() < newestSourceTime()) {
     await build()
   } catch (error) {
     // A read-only checkout, say: slower, but the command still works.
-    process.stderr.write(`storra: could not build ${bundle} (${error instanceof Error ? error.message : String(error)}); running from source\n`)
+    process.stderr.write(
+      `storra: could not build ${bundle} (${error instanceof Error ? error.message : String(error)}); running from source\n`,
+    )
     fromSource = true
   }
 }

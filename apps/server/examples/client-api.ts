@@ -21,7 +21,12 @@ export function createStorraClient(baseUrl: string, apiKey?: string): StorraClie
 async function whoAmI(client: StorraClient) {
   const { data, error, response } = await client.GET('/api/v1/client/users/me')
   if (data) return { ok: true as const, status: response.status, user: data }
-  return { ok: false as const, status: response.status, detail: error.detail, retryAfter: response.headers.get('retry-after') }
+  return {
+    ok: false as const,
+    status: response.status,
+    detail: error.detail,
+    retryAfter: response.headers.get('retry-after'),
+  }
 }
 
 async function main(): Promise<void> {

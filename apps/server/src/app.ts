@@ -26,8 +26,6 @@ export interface AppOptions {
   requestLogging?: boolean
 }
 
-export { createRequireApiKey } from './client/require-api-key.ts'
-
 /** Builds the whole HTTP application without listening (tests drive it over real HTTP). */
 export function createApp(options: AppOptions): Express {
   const { services, logger } = options

@@ -55,7 +55,9 @@ export async function shareEmbeddedDatabase(
 
 export class DataDirectoryInUseError extends Error {
   constructor(dataDir: string) {
-    super(`Another Storra server is already using the embedded database in ${dataDir}. Stop it first, or set STORRA_DATA_DIR.`)
+    super(
+      `Another Storra server is already using the embedded database in ${dataDir}. Stop it first, or set STORRA_DATA_DIR.`,
+    )
   }
 }
 

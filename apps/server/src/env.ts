@@ -85,7 +85,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: integer(3000).pipe(z.number().max(65535)),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   STORRA_DATA_DIR: z.string().min(1).default('.storra/data'),
   SESSION_SECRET: z.string().optional(),
   STORRA_SECURE_COOKIES: flag,
@@ -109,7 +113,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 
 /** A comma-separated origin list, blanks dropped. */
 export function parseOrigins(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((o) => o.trim()).filter(Boolean)
+  return (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
 }
 
 function configError(problems: string[]): Error {

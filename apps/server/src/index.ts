@@ -8,7 +8,12 @@ const config = readEnv()
 const running = await startServer(config).catch((error: unknown) => {
   // A busy port is the most common first-run problem: say which one and what to do, with no stack.
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reason = code === 'EADDRINUSE' ? portInUseMessage(config.http.port, config.http.host) : error instanceof Error ? error.message : String(error)
+  const reason =
+    code === 'EADDRINUSE'
+      ? portInUseMessage(config.http.port, config.http.host)
+      : error instanceof Error
+        ? error.message
+        : String(error)
   console.error(`storra: could not start: ${reason}`)
   process.exit(1)
 })
@@ -18,7 +23,10 @@ const where = config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGli
 logger.info(`Storra key service listening on ${running.url} (database: ${where})`)
 if (process.stdout.isTTY || config.mode !== 'production') {
   // Unknown (the query failed): better no hint than a wrong one.
-  const hasAccount = await listUsers(running.services, undefined, 1).then((rows) => rows.length > 0, () => true)
+  const hasAccount = await listUsers(running.services, undefined, 1).then(
+    (rows) => rows.length > 0,
+    () => true,
+  )
   const next = hasAccount
     ? ''
     : `  Create the first account in another terminal:

@@ -1,5 +1,10 @@
 import { createDatabase, openPglite, openPostgres, type Database } from '@storra/db'
-import { DataDirectoryInUseError, embeddedSocketPath, isSocketServed, shareEmbeddedDatabase } from './embedded-socket.ts'
+import {
+  DataDirectoryInUseError,
+  embeddedSocketPath,
+  isSocketServed,
+  shareEmbeddedDatabase,
+} from './embedded-socket.ts'
 
 export interface OpenedDatabase {
   database: Database
@@ -24,7 +29,11 @@ export interface OpenDatabaseOptions {
  */
 export async function openServiceDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   if (options.url) {
-    const database = await createDatabase({ url: options.url, maxConnections: options.poolSize, statementTimeoutMs: 10_000 })
+    const database = await createDatabase({
+      url: options.url,
+      maxConnections: options.poolSize,
+      statementTimeoutMs: 10_000,
+    })
     return { database, close: () => database.close() }
   }
   const socketPath = embeddedSocketPath(options.dataDir)

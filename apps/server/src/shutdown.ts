@@ -36,7 +36,11 @@ function armWatchdog(ms: number): void {
  * `deadlineMs` (ms), exit 1; if even that exit cannot happen (the main thread is blocked),
  * a watchdog thread kills the process `WATCHDOG_GRACE_MS` later. Repeated signals are ignored.
  */
-export function stopOnSignals(running: { close(): Promise<void> }, logger: Logger, deadlineMs = SHUTDOWN_DEADLINE_MS): void {
+export function stopOnSignals(
+  running: { close(): Promise<void> },
+  logger: Logger,
+  deadlineMs = SHUTDOWN_DEADLINE_MS,
+): void {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return

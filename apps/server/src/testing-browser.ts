@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
-/** Debian's Chromium package; CHROMIUM_PATH points elsewhere where it lives elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { CHROMIUM_PATH } from './testing/env.ts'
+
+export { CHROMIUM_PATH }
 
 // Without the networking switches Chromium keeps dialling out, and this network refuses it.
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -25,7 +25,11 @@ export interface TestServer extends RunningServer {
 }
 
 /** Any part of a {@link ServerConfig}, section by section; arrays and values replace the defaults. */
-export type ServerConfigOverrides = { [Section in keyof ServerConfig]?: ServerConfig[Section] extends object ? Partial<ServerConfig[Section]> : ServerConfig[Section] }
+export type ServerConfigOverrides = {
+  [Section in keyof ServerConfig]?: ServerConfig[Section] extends object
+    ? Partial<ServerConfig[Section]>
+    : ServerConfig[Section]
+}
 
 /**
  * The configuration a test server runs with: loopback on a random port, silent logs, no
@@ -68,7 +72,10 @@ let userCounter = 0
  * A real server on 127.0.0.1 and a random port, on a fresh database of the given target:
  * PGlite in a temporary directory, or a new database on TEST_DATABASE_URL's server.
  */
-export async function startTestServer(target: TestDatabaseTarget, options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  target: TestDatabaseTarget,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const { databaseUrl, logger = pino({ level: 'silent' }), ...overrides } = options
   const dataDir = mkdtempSync(join(tmpdir(), 'storra-test-'))
   let url = databaseUrl

@@ -17,14 +17,22 @@ describeEachDatabase('bad input', (target) => {
     fetch(server.url + path, { ...init, headers: { cookie: client.cookie, ...init.headers } })
 
   it('answers invalid JSON with 400 {"error"}', async () => {
-    const res = await raw('/api/v1/dashboard/users/me/api-keys', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"label":' })
+    const res = await raw('/api/v1/dashboard/users/me/api-keys', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"label":',
+    })
     expect(res.status).toBe(400)
     expect(await readJson(res)).toEqual({ error: 'Request body is not valid JSON.' })
   })
 
   it('answers wrong types with 400 {"error"}', async () => {
     for (const body of ['[]', '"text"', '{"email": 1, "password": []}', 'null']) {
-      const res = await raw('/api/v1/dashboard/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      const res = await raw('/api/v1/dashboard/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
       expect(res.status, body).toBe(400)
       const json = await readJson(res)
       expect(Object.keys(json)).toEqual(['error'])
@@ -43,10 +51,14 @@ describeEachDatabase('bad input', (target) => {
   })
 
   it('answers huge and odd header values without a 500', async () => {
-    const big = await fetch(server.url + '/api/v1/client/users/me', { headers: { 'x-api-key': 'sk_' + 'a'.repeat(8000) } })
+    const big = await fetch(server.url + '/api/v1/client/users/me', {
+      headers: { 'x-api-key': 'sk_' + 'a'.repeat(8000) },
+    })
     expect(big.status).toBe(401)
     expect(await readJson(big)).toEqual({ detail: 'User not found.' })
-    const odd = await fetch(server.url + '/api/v1/client/users/me', { headers: { 'x-api-key': 'sk_\u00e9\u00ff\u0080' } })
+    const odd = await fetch(server.url + '/api/v1/client/users/me', {
+      headers: { 'x-api-key': 'sk_\u00e9\u00ff\u0080' },
+    })
     expect(odd.status).toBe(401)
     const tooBig = await fetch(server.url + '/api/v1/client/users/me', { headers: { 'x-api-key': 'a'.repeat(20_000) } })
     expect(tooBig.status).toBe(431) // Node refuses headers over 16 KiB before any of our code runs

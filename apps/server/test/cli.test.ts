@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run-cli.ts'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+import {
+  callClientApi,
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../src/testing.ts'
 
 const run = promisify(execFile)
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
@@ -39,7 +45,20 @@ describe('storra CLI on the embedded database', () => {
 
   it('works with no server running (opens the data directory itself)', async () => {
     const env = { STORRA_DATA_DIR: stoppedDir }
-    const created = await storra(['users', 'create', '--email', 'Owner@Example.com', '--password', 'a sufficiently long one', '--plan', 'pro', '--admin'], env)
+    const created = await storra(
+      [
+        'users',
+        'create',
+        '--email',
+        'Owner@Example.com',
+        '--password',
+        'a sufficiently long one',
+        '--plan',
+        'pro',
+        '--admin',
+      ],
+      env,
+    )
     expect(created.stderr).toBe('')
     expect(created.code).toBe(0)
     expect(created.stdout).toMatch(/Created admin account owner@example\.com \(plan pro/)
@@ -48,7 +67,10 @@ describe('storra CLI on the embedded database', () => {
     expect(listed.code).toBe(0)
     expect(listed.stdout).toMatch(/owner@example\.com\s+pro\s+admin\s+0/)
 
-    const duplicate = await storra(['users', 'create', '--email', 'OWNER@example.com', '--password', 'a sufficiently long one'], env)
+    const duplicate = await storra(
+      ['users', 'create', '--email', 'OWNER@example.com', '--password', 'a sufficiently long one'],
+      env,
+    )
     expect(duplicate.code).toBe(1)
     expect(duplicate.stderr).toMatch(/already exists/)
   })
@@ -56,7 +78,10 @@ describe('storra CLI on the embedded database', () => {
   it('works while the server runs, and the server sees the change at once', async () => {
     server = await startTestServer(pglite)
     const env = { STORRA_DATA_DIR: server.dataDir }
-    const created = await storra(['users', 'create', '--email', 'live@example.com', '--password', 'another long password', '--plan', 'pro'], env)
+    const created = await storra(
+      ['users', 'create', '--email', 'live@example.com', '--password', 'another long password', '--plan', 'pro'],
+      env,
+    )
     expect(created.stderr).toBe('')
     expect(created.code).toBe(0)
 
@@ -90,14 +115,18 @@ describe('storra CLI on the embedded database', () => {
       expect(code, args.join(' ')).not.toBe(0)
       expect(errors.join('\n'), args.join(' ')).toMatch(message)
     }
-    const missing = await storra(['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], { STORRA_DATA_DIR: stoppedDir })
+    const missing = await storra(['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], {
+      STORRA_DATA_DIR: stoppedDir,
+    })
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/plan must be one of/)
   })
 
   // Issue 10 item 17: a message names what it is about.
   it('names the email of an account that does not exist', async () => {
-    const unknown = await storra(['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], { STORRA_DATA_DIR: stoppedDir })
+    const unknown = await storra(['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], {
+      STORRA_DATA_DIR: stoppedDir,
+    })
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toBe('storra: Account not found. No account with email nobody@example.com.\n')
   })
@@ -109,9 +138,14 @@ describe.skipIf(!postgresTarget)('storra CLI on PostgreSQL', () => {
     try {
       const server = await startTestServer(postgresTarget!, { databaseUrl: url })
       try {
-        const created = await storra(['users', 'create', '--email', 'pg@example.com', '--password', 'postgres password!', '--plan', 'pro'], { DATABASE_URL: url })
+        const created = await storra(
+          ['users', 'create', '--email', 'pg@example.com', '--password', 'postgres password!', '--plan', 'pro'],
+          { DATABASE_URL: url },
+        )
         expect(created.code).toBe(0)
-        expect((await new DashboardRestClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(200)
+        expect((await new DashboardRestClient(server.url).login('pg@example.com', 'postgres password!')).status).toBe(
+          200,
+        )
       } finally {
         await server.close()
       }

@@ -25,7 +25,12 @@ describeEachDatabase('client API', (target) => {
   it('returns the key owner for a valid Pro key', async () => {
     const res = await callClientApi(server.url, proKey)
     expect(res.status).toBe(200)
-    expect(await readJson(res)).toEqual({ id: proUser.id, email: proUser.email, plan: 'pro', created_at: proUser.created_at })
+    expect(await readJson(res)).toEqual({
+      id: proUser.id,
+      email: proUser.email,
+      plan: 'pro',
+      created_at: proUser.created_at,
+    })
   })
 
   it('answers a missing header with the exact FastAPI-style body', async () => {
@@ -79,11 +84,17 @@ describeEachDatabase('client API', (target) => {
     const dashboard = new DashboardRestClient(server.url)
     await dashboard.login(user.email, user.password)
     const { key, prefix } = await dashboard.createKey('usage')
-    const before = (await readJson(await dashboard.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as { prefix: string; last_used: string | null }[]
+    const before = (await readJson(await dashboard.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as {
+      prefix: string
+      last_used: string | null
+    }[]
     expect(before.find((k) => k.prefix === prefix)?.last_used).toBeNull()
     const startedAt = Date.now()
     expect((await callClientApi(server.url, key)).status).toBe(200)
-    const after = (await readJson(await dashboard.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as { prefix: string; last_used: string | null }[]
+    const after = (await readJson(await dashboard.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as {
+      prefix: string
+      last_used: string | null
+    }[]
     const lastUsed = after.find((k) => k.prefix === prefix)?.last_used
     expect(lastUsed).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     expect(Date.parse(lastUsed!)).toBeGreaterThanOrEqual(Math.floor(startedAt / 1000) * 1000 - 1000)
@@ -94,7 +105,10 @@ describeEachDatabase('client API', (target) => {
     const unknown = await callClientApi(server.url, proKey, '/api/v1/client/nope')
     expect(unknown.status).toBe(404)
     expect(await readJson(unknown)).toEqual({ detail: 'Not Found' })
-    const wrongMethod = await fetch(`${server.url}/api/v1/client/users/me`, { method: 'POST', headers: { 'x-api-key': proKey } })
+    const wrongMethod = await fetch(`${server.url}/api/v1/client/users/me`, {
+      method: 'POST',
+      headers: { 'x-api-key': proKey },
+    })
     expect(wrongMethod.status).toBe(405)
     expect(wrongMethod.headers.get('allow')).toContain('GET')
     expect(await readJson(wrongMethod)).toEqual({ detail: 'Method Not Allowed' })

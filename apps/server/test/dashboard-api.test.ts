@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import {
+  callClientApi,
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../src/testing.ts'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 
 const KEYS = '/api/v1/dashboard/users/me/api-keys'

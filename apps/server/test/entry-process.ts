@@ -21,7 +21,12 @@ export interface EntryProcess {
  * 127.0.0.1:`port`, embedded database in `dataDir`. With `readStdout: false` its stdout is
  * a pipe nobody reads. Callers must call `kill()` in a finally block.
  */
-export function spawnEntry(options: { dataDir: string; port: number; env?: Record<string, string>; readStdout?: boolean }): EntryProcess {
+export function spawnEntry(options: {
+  dataDir: string
+  port: number
+  env?: Record<string, string>
+  readStdout?: boolean
+}): EntryProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: serverDir,
     env: {
@@ -40,8 +45,8 @@ export function spawnEntry(options: { dataDir: string; port: number; env?: Recor
   })
   let stdout = ''
   let stderr = ''
-  if (options.readStdout !== false) child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  if (options.readStdout !== false) child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   )
@@ -56,7 +61,13 @@ export function spawnEntry(options: { dataDir: string; port: number; env?: Recor
     async ready() {
       for (;;) {
         if (gone()) throw new Error(`server exited early: ${stderr}`)
-        if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return
+        if (
+          await fetch(`${url}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          return
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
     },

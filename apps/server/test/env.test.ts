@@ -29,7 +29,10 @@ describe('readEnv', () => {
       'https://b.example',
     ])
     expect(readEnv({ SESSION_SECRET: SECRET }).session.secret).toEqual({ 1: SECRET })
-    expect(readEnv({ SESSION_SECRET: `2:${SECRET}x,1:${SECRET}` }).session.secret).toEqual({ 2: `${SECRET}x`, 1: SECRET })
+    expect(readEnv({ SESSION_SECRET: `2:${SECRET}x,1:${SECRET}` }).session.secret).toEqual({
+      2: `${SECRET}x`,
+      1: SECRET,
+    })
     expect(readEnv({ STORRA_SECURE_COOKIES: 'yes', DATABASE_URL: 'postgres://h/db' })).toMatchObject({
       session: { secureCookies: true },
       database: { url: 'postgres://h/db' },
@@ -38,7 +41,9 @@ describe('readEnv', () => {
 
   it('refuses bad values with a message naming each variable', () => {
     expect(() => readEnv({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(/PORT[\s\S]*LOG_LEVEL/)
-    expect(() => readEnv({ SESSION_SECRET: 'short' })).toThrow(/Invalid configuration:\n {2}SESSION_SECRET: .*32 characters/)
+    expect(() => readEnv({ SESSION_SECRET: 'short' })).toThrow(
+      /Invalid configuration:\n {2}SESSION_SECRET: .*32 characters/,
+    )
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: required in production/)
     expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).mode).toBe('production')
   })

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../src/testing.ts'
+import {
+  callClientApi,
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../src/testing.ts'
 
 // Cross-instance invalidation rides on PostgreSQL LISTEN/NOTIFY; embedded PGlite is one
 // process only, so there is nothing to test without a real server.
@@ -20,93 +27,98 @@ async function pollUntilStatus(baseUrl: string, key: string, status: number): Pr
   }
 }
 
-describeWithPostgres(`two instances on one PostgreSQL${postgresTarget ? '' : ' (skipped: set TEST_DATABASE_URL to run)'}`, () => {
-  let a: TestServer
-  let b: TestServer
+describeWithPostgres(
+  `two instances on one PostgreSQL${postgresTarget ? '' : ' (skipped: set TEST_DATABASE_URL to run)'}`,
+  () => {
+    let a: TestServer
+    let b: TestServer
 
-  beforeAll(async () => {
-    a = await startTestServer(postgresTarget!)
-    b = await startTestServer(postgresTarget!, { databaseUrl: a.databaseUrl })
-  })
-  afterAll(async () => {
-    // B only shares A's database; A drops it, so B must let go first.
-    await b?.close()
-    await a?.dispose()
-  })
+    beforeAll(async () => {
+      a = await startTestServer(postgresTarget!)
+      b = await startTestServer(postgresTarget!, { databaseUrl: a.databaseUrl })
+    })
+    afterAll(async () => {
+      // B only shares A's database; A drops it, so B must let go first.
+      await b?.close()
+      await a?.dispose()
+    })
 
-  async function proKeyCreatedOnA(label: string) {
-    const user = await a.createUser({ plan: 'pro' })
-    const dashboard = new DashboardRestClient(a.url)
-    expect((await dashboard.login(user.email, user.password)).status).toBe(200)
-    return { user, dashboard, created: await dashboard.createKey(label) }
-  }
+    async function proKeyCreatedOnA(label: string) {
+      const user = await a.createUser({ plan: 'pro' })
+      const dashboard = new DashboardRestClient(a.url)
+      expect((await dashboard.login(user.email, user.password)).status).toBe(200)
+      return { user, dashboard, created: await dashboard.createKey(label) }
+    }
 
-  it('a key revoked through A is refused by B, which had it cached', async () => {
-    const { dashboard, created } = await proKeyCreatedOnA('revoked across instances')
-    expect((await callClientApi(a.url, created.key)).status).toBe(200)
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    // Proves B answered from its cache: the next call must not query the database.
-    const missesBefore = b.services.verifier.stats.misses
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    expect(b.services.verifier.stats.misses).toBe(missesBefore)
+    it('a key revoked through A is refused by B, which had it cached', async () => {
+      const { dashboard, created } = await proKeyCreatedOnA('revoked across instances')
+      expect((await callClientApi(a.url, created.key)).status).toBe(200)
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      // Proves B answered from its cache: the next call must not query the database.
+      const missesBefore = b.services.verifier.stats.misses
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      expect(b.services.verifier.stats.misses).toBe(missesBefore)
 
-    const revoke = await dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)
-    expect(revoke.status).toBe(200)
-    expect(await readJson(revoke)).toEqual({ revoked: true })
+      const revoke = await dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)
+      expect(revoke.status).toBe(200)
+      expect(await readJson(revoke)).toEqual({ revoked: true })
 
-    expect(await pollUntilStatus(b.url, created.key, 401)).toBe(401)
-    expect((await callClientApi(a.url, created.key)).status).toBe(401)
-  })
+      expect(await pollUntilStatus(b.url, created.key, 401)).toBe(401)
+      expect((await callClientApi(a.url, created.key)).status).toBe(401)
+    })
 
-  it('a plan downgrade through A turns 200 into 403 on B', async () => {
-    const { user, created } = await proKeyCreatedOnA('downgraded across instances')
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    const hitsBefore = b.services.verifier.stats.hits
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    expect(b.services.verifier.stats.hits).toBe(hitsBefore + 1)
+    it('a plan downgrade through A turns 200 into 403 on B', async () => {
+      const { user, created } = await proKeyCreatedOnA('downgraded across instances')
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      const hitsBefore = b.services.verifier.stats.hits
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      expect(b.services.verifier.stats.hits).toBe(hitsBefore + 1)
 
-    await setUserPlan(a.services, { userId: user.id }, 'free')
+      await setUserPlan(a.services, { userId: user.id }, 'free')
 
-    expect(await pollUntilStatus(b.url, created.key, 403)).toBe(403)
-    const res = await callClientApi(b.url, created.key)
-    expect(res.status).toBe(403)
-    expect(await readJson(res)).toEqual({ detail: 'API access requires Cloud Pro plan. Upgrade to use the API.' })
-  })
+      expect(await pollUntilStatus(b.url, created.key, 403)).toBe(403)
+      const res = await callClientApi(b.url, created.key)
+      expect(res.status).toBe(403)
+      expect(await readJson(res)).toEqual({ detail: 'API access requires Cloud Pro plan. Upgrade to use the API.' })
+    })
 
-  it('when the listener connections drop, B forgets its cache on reconnect and hears revocations again', async () => {
-    const { dashboard, created } = await proKeyCreatedOnA('survives a listener drop')
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    expect(b.services.verifier.cacheSize).toBeGreaterThan(0)
+    it('when the listener connections drop, B forgets its cache on reconnect and hears revocations again', async () => {
+      const { dashboard, created } = await proKeyCreatedOnA('survives a listener drop')
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      expect(b.services.verifier.cacheSize).toBeGreaterThan(0)
 
-    // Both instances' LISTEN connections (this test database only) are cut, as a failover would.
-    const database = new URL(a.databaseUrl!).pathname.slice(1)
-    // postgres-js answers with the rows themselves.
-    const [terminated] = (await a.services.database.db.execute(
-      `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+      // Both instances' LISTEN connections (this test database only) are cut, as a failover would.
+      const database = new URL(a.databaseUrl!).pathname.slice(1)
+      // postgres-js answers with the rows themselves.
+      const [terminated] = (await a.services.database.db.execute(
+        `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
        where datname = '${database}' and query ilike 'listen %' and pid <> pg_backend_pid()`,
-    )) as unknown as { n: number }[]
-    expect(terminated!.n).toBeGreaterThanOrEqual(2)
+      )) as unknown as { n: number }[]
+      expect(terminated!.n).toBeGreaterThanOrEqual(2)
 
-    // Messages may have been missed while disconnected, so B drops everything on reconnect.
-    const deadline = Date.now() + 5_000
-    while (b.services.verifier.cacheSize > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
-    expect(b.services.verifier.cacheSize).toBe(0)
+      // Messages may have been missed while disconnected, so B drops everything on reconnect.
+      const deadline = Date.now() + 5_000
+      while (b.services.verifier.cacheSize > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      expect(b.services.verifier.cacheSize).toBe(0)
 
-    expect((await callClientApi(b.url, created.key)).status).toBe(200)
-    expect((await dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)).status).toBe(200)
-    expect(await pollUntilStatus(b.url, created.key, 401)).toBe(401)
-  })
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      expect((await dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)).status).toBe(
+        200,
+      )
+      expect(await pollUntilStatus(b.url, created.key, 401)).toBe(401)
+    })
 
-  it('a revocation heard by B does not disturb B’s other cached keys', async () => {
-    const kept = await proKeyCreatedOnA('kept')
-    const revoked = await kept.dashboard.createKey('revoked sibling')
-    for (const key of [kept.created.key, revoked.key]) expect((await callClientApi(b.url, key)).status).toBe(200)
+    it('a revocation heard by B does not disturb B’s other cached keys', async () => {
+      const kept = await proKeyCreatedOnA('kept')
+      const revoked = await kept.dashboard.createKey('revoked sibling')
+      for (const key of [kept.created.key, revoked.key]) expect((await callClientApi(b.url, key)).status).toBe(200)
 
-    await kept.dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revoked.prefix}`)
-    expect(await pollUntilStatus(b.url, revoked.key, 401)).toBe(401)
+      await kept.dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revoked.prefix}`)
+      expect(await pollUntilStatus(b.url, revoked.key, 401)).toBe(401)
 
-    const missesBefore = b.services.verifier.stats.misses
-    expect((await callClientApi(b.url, kept.created.key)).status).toBe(200)
-    expect(b.services.verifier.stats.misses).toBe(missesBefore)
-  })
-})
+      const missesBefore = b.services.verifier.stats.misses
+      expect((await callClientApi(b.url, kept.created.key)).status).toBe(200)
+      expect(b.services.verifier.stats.misses).toBe(missesBefore)
+    })
+  },
+)

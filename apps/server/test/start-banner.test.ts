@@ -13,7 +13,8 @@ async function bannerOf(dataDir: string): Promise<string> {
   const entry = spawnEntry({ dataDir, port: await freePort() })
   try {
     await entry.ready()
-    while (!entry.stdout().includes('Storra is running')) await new Promise((resolve) => entry.child.stdout!.once('data', resolve))
+    while (!entry.stdout().includes('Storra is running'))
+      await new Promise((resolve) => entry.child.stdout!.once('data', resolve))
     process.kill(-entry.child.pid!, 'SIGTERM')
     await entry.exited
     return entry.stdout()
@@ -33,7 +34,11 @@ describe('npm start tells the newcomer what to do next [pglite]', () => {
 
     const database = await openPglite(dataDir)
     try {
-      await createUser(createServices(database), { email: 'first@example.com', password: 'a long enough password', plan: 'pro' })
+      await createUser(createServices(database), {
+        email: 'first@example.com',
+        password: 'a long enough password',
+        plan: 'pro',
+      })
     } finally {
       await database.close()
     }
@@ -44,7 +49,9 @@ describe('npm start tells the newcomer what to do next [pglite]', () => {
 
   it('a busy port names the port and how to pick another, exits 1, no stack trace', async () => {
     const busy = createServer()
-    const port = await new Promise<number>((resolve) => busy.listen(0, '127.0.0.1', () => resolve((busy.address() as { port: number }).port)))
+    const port = await new Promise<number>((resolve) =>
+      busy.listen(0, '127.0.0.1', () => resolve((busy.address() as { port: number }).port)),
+    )
     const entry = spawnEntry({ dataDir: join(root, 'busy'), port })
     try {
       const { code } = await entry.exited

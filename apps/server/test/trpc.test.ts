@@ -63,7 +63,9 @@ describeEachDatabase('tRPC dashboard router', (target) => {
   it('maps service failures to tRPC codes', async () => {
     const free = await server.createUser({ plan: 'free' })
     const { client } = cookieClient(server.url)
-    expect(await codeOf(client.auth.login.mutate({ email: free.email, password: 'wrong password!' }))).toBe('UNAUTHORIZED')
+    expect(await codeOf(client.auth.login.mutate({ email: free.email, password: 'wrong password!' }))).toBe(
+      'UNAUTHORIZED',
+    )
     await client.auth.login.mutate({ email: free.email, password: free.password })
     expect(await codeOf(client.apiKeys.create.mutate({ label: 'x' }))).toBe('FORBIDDEN')
     expect(await codeOf(client.apiKeys.create.mutate({ label: 'x'.repeat(101) }))).toBe('BAD_REQUEST')

@@ -219,12 +219,19 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
 
   it('at 390×844 shows every key as a card whose Created, Last used and Revoke are on screen without sideways scrolling', async () => {
     const account = await server.createUser({ plan: 'pro' })
-    const labels = ['Production server', 'CI deploy (GitHub Actions) for the monorepo release pipeline', 'Local development']
+    const labels = [
+      'Production server',
+      'CI deploy (GitHub Actions) for the monorepo release pipeline',
+      'Local development',
+    ]
     for (const label of labels) await createApiKey(server.services, account.id, label)
     await openPage(PHONE)
     await logInThroughPage(page, server.url, account)
     const keys = page.getByRole('region', { name: 'API Keys' })
-    await keys.getByRole('button', { name: /^Revoke key sk_/ }).first().waitFor()
+    await keys
+      .getByRole('button', { name: /^Revoke key sk_/ })
+      .first()
+      .waitFor()
 
     expect(await horizontalOverflow()).toBe(0)
     const rows = keys.getByRole('row').filter({ has: page.getByRole('rowheader') })
@@ -244,10 +251,19 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       expect(await row.getByText('Last used', { exact: true }).isVisible()).toBe(true)
     }
     // Still a table to assistive technology, with its column headers.
-    expect(await keys.getByRole('columnheader').allTextContents()).toEqual(['Label', 'Prefix', 'Created', 'Last used', 'Actions'])
+    expect(await keys.getByRole('columnheader').allTextContents()).toEqual([
+      'Label',
+      'Prefix',
+      'Created',
+      'Last used',
+      'Actions',
+    ])
 
     // The Revoke button of a card works at this size too.
-    await rows.first().getByRole('button', { name: /^Revoke key sk_/ }).click()
+    await rows
+      .first()
+      .getByRole('button', { name: /^Revoke key sk_/ })
+      .click()
     await page.getByRole('dialog', { name: 'Revoke API key' }).waitFor()
   })
 
@@ -346,11 +362,23 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await cdp.send('CSS.enable')
     // The text of a form control is drawn in its user-agent shadow tree: ask about that node.
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
-    type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
+    type DomNode = {
+      nodeId: number
+      nodeName: string
+      attributes?: string[]
+      children?: DomNode[]
+      shadowRoots?: DomNode[]
+    }
     const find = (node: DomNode, test: (node: DomNode) => boolean): DomNode | undefined =>
-      test(node) ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => find(child, test)).find(Boolean)
-    const textarea = find(root as DomNode, (node) => node.nodeName === 'TEXTAREA' && !!node.attributes?.includes('readonly'))
-    const editor = textarea && find({ ...textarea, children: [] }, (node) => node !== textarea && node.nodeName === 'DIV')
+      test(node)
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => find(child, test)).find(Boolean)
+    const textarea = find(
+      root,
+      (node) => node.nodeName === 'TEXTAREA' && !!node.attributes?.includes('readonly'),
+    )
+    const editor =
+      textarea && find({ ...textarea, children: [] }, (node) => node !== textarea && node.nodeName === 'DIV')
     if (!editor) throw new Error('No text inside the key field')
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: editor.nodeId })
     const faces = fonts.map((font) => font.familyName)
@@ -388,7 +416,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       await openPage(viewport)
       await page.goto(`${server.url}/dashboard/login`)
       const card = page.getByRole('heading', { name: 'Log in to your dashboard' }).locator('..')
-      const parts = [card, page.getByLabel('Email address'), page.getByLabel('Password'), page.getByRole('button', { name: 'Log in' })]
+      const parts = [
+        card,
+        page.getByLabel('Email address'),
+        page.getByLabel('Password'),
+        page.getByRole('button', { name: 'Log in' }),
+      ]
       await parts[3]!.waitFor()
       const before = await Promise.all(parts.map(boxOf))
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withNodeEnv } from './env.ts'
 
 export const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const WEB_DIST_DIR = join(WEB_ROOT, 'dist')
@@ -30,7 +31,7 @@ function newestModification(path: string): number {
   return newest
 }
 
-export function isWebAppBuildCurrent(): boolean {
+function isWebAppBuildCurrent(): boolean {
   const index = join(WEB_DIST_DIR, 'index.html')
   if (!existsSync(index)) return false
   const builtAt = statSync(index).mtimeMs
@@ -42,12 +43,7 @@ export async function ensureWebAppBuilt(): Promise<void> {
   if (isWebAppBuildCurrent()) return
   const { build } = await import('vite')
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' })
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV
-    else process.env.NODE_ENV = nodeEnv
-  }
+  await withNodeEnv('production', () =>
+    build({ root: WEB_ROOT, configFile: join(WEB_ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' }),
+  )
 }

@@ -28,8 +28,14 @@ const t = initTRPC.context<TRPCContext>().create({
     const problem = toProblem(error)
     const { stack: _stack, ...data } = shape.data
     // Keep tRPC's own code (e.g. PARSE_ERROR) when the status agrees with it.
-    const code = problem.status === data.httpStatus ? { key: data.code, number: shape.code } : trpcCodeOf(problem.status)
-    return { ...shape, message: problem.message, code: code.number, data: { ...data, code: code.key, httpStatus: problem.status } }
+    const code =
+      problem.status === data.httpStatus ? { key: data.code, number: shape.code } : trpcCodeOf(problem.status)
+    return {
+      ...shape,
+      message: problem.message,
+      code: code.number,
+      data: { ...data, code: code.key, httpStatus: problem.status },
+    }
   },
 })
 
@@ -46,6 +52,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** Enforced here, on the server: hiding buttons in a client is not access control. */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: DASHBOARD_MESSAGES.adminOnly })
+  if (ctx.session.user.role !== 'admin')
+    throw new TRPCError({ code: 'FORBIDDEN', message: DASHBOARD_MESSAGES.adminOnly })
   return next()
 })

@@ -66,7 +66,18 @@ describe('key format', () => {
 
   it('rejects wrong shapes', () => {
     const key = GOLDEN[0]!.key
-    for (const bad of [undefined, null, 42, '', 'sk_', key + 'x', key.slice(0, -1), 'pk' + key.slice(2), ` ${key}`, key.replace('0', '-')]) {
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      '',
+      'sk_',
+      key + 'x',
+      key.slice(0, -1),
+      'pk' + key.slice(2),
+      ` ${key}`,
+      key.replace('0', '-'),
+    ]) {
       expect(isWellFormedApiKey(bad)).toBe(false)
     }
   })
@@ -87,7 +98,8 @@ describe('key format', () => {
 
   it('recognises prefixes', () => {
     expect(isKeyPrefix('sk_abc12345')).toBe(true)
-    for (const bad of ['sk_abc1234', 'sk_abc123456', 'pk_abc12345', 'sk_abc1234!', 7]) expect(isKeyPrefix(bad)).toBe(false)
+    for (const bad of ['sk_abc1234', 'sk_abc123456', 'pk_abc12345', 'sk_abc1234!', 7])
+      expect(isKeyPrefix(bad)).toBe(false)
   })
 
   it('the secret-scanning pattern finds keys inside text', () => {

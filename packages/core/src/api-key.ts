@@ -6,12 +6,12 @@ import { encodeBase62, randomBase62 } from './base62.ts'
  * CRC32 of everything before them. The checksum lets us reject mistyped or made-up keys
  * without a database lookup, as GitHub's tokens do.
  */
-export const API_KEY_PREFIX = 'sk_'
-export const API_KEY_RANDOM_LENGTH = 32
-export const API_KEY_CHECKSUM_LENGTH = 6
+const API_KEY_PREFIX = 'sk_'
+const API_KEY_RANDOM_LENGTH = 32
+const API_KEY_CHECKSUM_LENGTH = 6
 export const API_KEY_LENGTH = API_KEY_PREFIX.length + API_KEY_RANDOM_LENGTH + API_KEY_CHECKSUM_LENGTH
 /** What identifies a key in the dashboard and in revoke URLs: `sk_` + 8 characters. */
-export const KEY_PREFIX_LENGTH = 11
+const KEY_PREFIX_LENGTH = 11
 
 /** For secret scanners: matches a whole Storra API key. */
 export const API_KEY_PATTERN = /\bsk_[0-9A-Za-z]{38}\b/

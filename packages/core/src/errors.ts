@@ -18,7 +18,7 @@ export const MISSING_API_KEY_BODY = {
 
 export const INVALID_API_KEY_BODY = { detail: 'User not found.' } as const
 
-export const PRO_REQUIRED_MESSAGE = 'API access requires Cloud Pro plan. Upgrade to use the API.'
+const PRO_REQUIRED_MESSAGE = 'API access requires Cloud Pro plan. Upgrade to use the API.'
 export const PRO_REQUIRED_BODY = { detail: PRO_REQUIRED_MESSAGE } as const
 
 /** Client API messages (`{"detail": ...}`) other than the contract's bodies above. */

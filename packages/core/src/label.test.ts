@@ -9,7 +9,8 @@ describe('normalizeKeyLabel', () => {
   })
 
   it('defaults a missing or blank label', () => {
-    for (const input of [undefined, null, '', '   ']) expect(normalizeKeyLabel(input)).toEqual({ ok: true, label: DEFAULT_KEY_LABEL })
+    for (const input of [undefined, null, '', '   '])
+      expect(normalizeKeyLabel(input)).toEqual({ ok: true, label: DEFAULT_KEY_LABEL })
   })
 
   it('counts characters, not UTF-16 units, up to 100', () => {

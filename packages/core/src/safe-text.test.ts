@@ -4,11 +4,13 @@ import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from './safe-text.ts'
 
 describe('isSafeText', () => {
   it('accepts ordinary and astral text', () => {
-    for (const text of ['', 'hello', 'Ünïcødé', 'emoji \u{1F511} key', '\u4E2D\u6587']) expect(isSafeText(text), text).toBe(true)
+    for (const text of ['', 'hello', 'Ünïcødé', 'emoji \u{1F511} key', '\u4E2D\u6587'])
+      expect(isSafeText(text), text).toBe(true)
   })
 
   it('refuses NUL and unpaired surrogates anywhere', () => {
-    for (const text of ['\u0000', 'a\u0000b', '\uD800', 'x\uDBFFy', '\uDC00', 'a\uDFFF', '\uDC00\uD800']) expect(isSafeText(text), JSON.stringify(text)).toBe(false)
+    for (const text of ['\u0000', 'a\u0000b', '\uD800', 'x\uDBFFy', '\uDC00', 'a\uDFFF', '\uDC00\uD800'])
+      expect(isSafeText(text), JSON.stringify(text)).toBe(false)
   })
 
   it('agrees with a UTF-8 round trip for any string without NUL', () => {

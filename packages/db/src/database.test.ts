@@ -19,9 +19,12 @@ describeEachDatabase('database', (target) => {
   it('applies the migrations and round-trips rows', async () => {
     handle = await target.create()
     const { db } = handle.database
-    const [user] = await db.insert(users).values({ email: 'Ada@Example.com', passwordHash: 'x', plan: 'pro' }).returning()
+    const [user] = await db
+      .insert(users)
+      .values({ email: 'Ada@Example.com', passwordHash: 'x', plan: 'pro' })
+      .returning()
     expect(user!.plan).toBe('pro')
-    expect(user!.role).toBe("user")
+    expect(user!.role).toBe('user')
     await db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_abc12345', keyHash: 'h'.repeat(64), label: 'L' })
     const rows = await db.select().from(apiKeys).where(eq(apiKeys.userId, user!.id))
     expect(rows).toHaveLength(1)
@@ -41,8 +44,12 @@ describeEachDatabase('database', (target) => {
     const { db } = handle.database
     const [user] = await db.insert(users).values({ email: 'a@b.c', passwordHash: 'x' }).returning()
     await db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_aaaaaaaa', keyHash: '1', label: 'L' })
-    await expect(db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_aaaaaaaa', keyHash: '2', label: 'L' })).rejects.toThrow()
-    await expect(db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_bbbbbbbb', keyHash: '1', label: 'L' })).rejects.toThrow()
+    await expect(
+      db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_aaaaaaaa', keyHash: '2', label: 'L' }),
+    ).rejects.toThrow()
+    await expect(
+      db.insert(apiKeys).values({ userId: user!.id, prefix: 'sk_bbbbbbbb', keyHash: '1', label: 'L' }),
+    ).rejects.toThrow()
     await expect(db.execute(sql`update users set plan = 'gold'`)).rejects.toThrow()
   })
 

@@ -3,7 +3,7 @@ import type * as schema from './schema.ts'
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
 
-export type DatabaseKind = 'postgres' | 'pglite'
+type DatabaseKind = 'postgres' | 'pglite'
 
 /** A Storra database: the drizzle handle plus what the service needs beyond queries. */
 export interface Database {

@@ -40,7 +40,8 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   let current: unknown = error
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; constraint_name?: unknown; constraint?: unknown }
-    if (e.code === '23505') return constraint === undefined || e.constraint_name === constraint || e.constraint === constraint
+    if (e.code === '23505')
+      return constraint === undefined || e.constraint_name === constraint || e.constraint === constraint
     current = (current as { cause?: unknown }).cause
   }
   return false

@@ -32,7 +32,11 @@ export interface DatabaseConfig {
 /** Opens real PostgreSQL when `url` is set, else embedded PGlite, and applies pending migrations. */
 export async function createDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url) {
-    return openPostgres({ url: config.url, maxConnections: config.maxConnections, statementTimeoutMs: config.statementTimeoutMs })
+    return openPostgres({
+      url: config.url,
+      maxConnections: config.maxConnections,
+      statementTimeoutMs: config.statementTimeoutMs,
+    })
   }
   return openPglite(config.dataDir)
 }

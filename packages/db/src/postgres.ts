@@ -48,8 +48,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     kind: 'postgres',
     db,
     async listen(channel, onMessage, onReady) {
-      const { unlisten } = await client.listen(channel, onMessage, onReady)
-      return unlisten
+      const subscription = await client.listen(channel, onMessage, onReady)
+      return () => subscription.unlisten()
     },
     async notify(channel, payload) {
       await client.notify(channel, payload)

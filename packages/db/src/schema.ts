@@ -7,8 +7,12 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
-    plan: text('plan', { enum: ['free', 'pro'] }).notNull().default('free'),
-    role: text('role', { enum: ['user', 'admin'] }).notNull().default('user'),
+    plan: text('plan', { enum: ['free', 'pro'] })
+      .notNull()
+      .default('free'),
+    role: text('role', { enum: ['user', 'admin'] })
+      .notNull()
+      .default('user'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
@@ -37,7 +41,9 @@ export const apiKeys = pgTable(
   (t) => [
     uniqueIndex('api_keys_prefix_key').on(t.prefix),
     uniqueIndex('api_keys_key_hash_key').on(t.keyHash),
-    index('api_keys_active_by_user_idx').on(t.userId, t.createdAt.desc()).where(sql`${t.revokedAt} is null`),
+    index('api_keys_active_by_user_idx')
+      .on(t.userId, t.createdAt.desc())
+      .where(sql`${t.revokedAt} is null`),
   ],
 )
 

@@ -3,6 +3,9 @@ import postgres from 'postgres'
 import type { Database } from './database.ts'
 import { openPglite } from './pglite.ts'
 import { openPostgres } from './postgres.ts'
+import { TEST_DATABASE_URL } from './testing/env.ts'
+
+export { TEST_DATABASE_URL }
 
 export interface TestDatabase {
   database: Database
@@ -16,7 +19,7 @@ export interface TestDatabaseTarget {
   name: 'pglite' | 'postgres'
   create(): Promise<TestDatabase>
   /** A fresh empty database (migrated on first open) without opening it here. */
-  createUrl?(): Promise<{ url: string; drop(): Promise<void> }>
+  createUrl?(): Promise<{ url: string; drop: () => Promise<void> }>
 }
 
 /**
@@ -33,7 +36,7 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
       },
     },
   ]
-  const adminUrl = process.env.TEST_DATABASE_URL
+  const adminUrl = TEST_DATABASE_URL
   if (adminUrl) {
     const createUrl = () => createFreshPostgresDatabase(adminUrl)
     targets.push({
@@ -56,7 +59,9 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
   return targets
 }
 
-export async function createFreshPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createFreshPostgresDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `storra_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} })
   try {

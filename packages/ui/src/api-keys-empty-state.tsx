@@ -18,8 +18,8 @@ export function ApiKeysEmptyState({ apiBaseUrl = DEFAULT_API_BASE_URL }: ApiKeys
       </div>
       <h3 className="mt-3 text-sm font-semibold text-zinc-900">No API keys yet</h3>
       <p className="mx-auto mt-1 max-w-md text-sm text-zinc-500">
-        API keys let your scripts, servers and CI jobs call the Storra Cloud client API on your behalf. Send a key
-        in the <code className="font-mono text-[0.8125rem] text-zinc-700">X-API-Key</code> header of every request:
+        API keys let your scripts, servers and CI jobs call the Storra Cloud client API on your behalf. Send a key in
+        the <code className="font-mono text-[0.8125rem] text-zinc-700">X-API-Key</code> header of every request:
       </p>
       <pre className="mx-auto mt-4 max-w-2xl overflow-x-auto rounded-lg bg-zinc-950 px-4 py-3 text-left font-mono text-xs leading-relaxed text-zinc-100">
         <code>{`curl -H "X-API-Key: sk_your_api_key_here" ${exampleUrl}`}</code>

@@ -22,10 +22,11 @@ describe('ApiKeysPanel', () => {
     renderPanel()
 
     const section = screen.getByRole('region', { name: 'API Keys' })
-    expect(within(section).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
-      'Production API Key',
-      'CI runner',
-    ])
+    expect(
+      within(section)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Production API Key', 'CI runner'])
   })
 
   describe('loading and errors', () => {
@@ -59,9 +60,7 @@ describe('ApiKeysPanel', () => {
     renderPanel({ keys: [], apiBaseUrl: 'https://staging.storra.host' })
 
     expect(
-      screen.getByText(
-        'curl -H "X-API-Key: sk_your_api_key_here" https://staging.storra.host/api/v1/client/users/me',
-      ),
+      screen.getByText('curl -H "X-API-Key: sk_your_api_key_here" https://staging.storra.host/api/v1/client/users/me'),
     ).toBeInTheDocument()
   })
 

@@ -75,8 +75,8 @@ export function ApiKeysPanel({
           </h2>
           <p className="mt-1 text-sm text-zinc-500">
             Authenticate requests to the Storra Cloud client API with the{' '}
-            <code className="font-mono text-[0.8125rem] text-zinc-700">X-API-Key</code> header. Keys are stored
-            hashed; only their prefix is kept so you can tell them apart.
+            <code className="font-mono text-[0.8125rem] text-zinc-700">X-API-Key</code> header. Keys are stored hashed;
+            only their prefix is kept so you can tell them apart.
           </p>
         </div>
         {showPlanBadge && <PlanBadge plan={plan} />}

@@ -29,7 +29,10 @@ const SIZE_CLASSES: Record<ButtonSize, string> = {
 }
 
 /** Button styling, for links that should look like buttons. */
-export function buttonClassName({ variant = 'secondary', size = 'md' }: { variant?: ButtonVariant; size?: ButtonSize } = {}) {
+export function buttonClassName({
+  variant = 'secondary',
+  size = 'md',
+}: { variant?: ButtonVariant; size?: ButtonSize } = {}) {
   return classNames(
     'inline-flex shrink-0 cursor-pointer items-center justify-center rounded-lg font-medium whitespace-nowrap transition-colors',
     'focus-visible:outline-2 focus-visible:outline-offset-2',

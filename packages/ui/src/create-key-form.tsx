@@ -79,7 +79,10 @@ export function CreateKeyForm({ onCreate }: CreateKeyFormProps) {
           {/* Read with the field's description on focus, not announced on every keystroke. */}
           <p
             id={counterId}
-            className={classNames('mt-1 text-right text-xs tabular-nums', isTooLong ? 'font-medium text-red-600' : 'text-zinc-500')}
+            className={classNames(
+              'mt-1 text-right text-xs tabular-nums',
+              isTooLong ? 'font-medium text-red-600' : 'text-zinc-500',
+            )}
           >
             <span aria-hidden="true">
               {length}/{MAX_LABEL_LENGTH}
@@ -99,8 +102,8 @@ export function CreateKeyForm({ onCreate }: CreateKeyFormProps) {
         </ErrorMessage>
       )}
       <p id={hintId} className="mt-2 text-xs text-zinc-500">
-        Optional, up to {MAX_LABEL_LENGTH} characters. Name keys after where they are used so you know which to
-        revoke. Unnamed keys are called “Untitled key”.
+        Optional, up to {MAX_LABEL_LENGTH} characters. Name keys after where they are used so you know which to revoke.
+        Unnamed keys are called “Untitled key”.
       </p>
     </form>
   )

@@ -164,7 +164,10 @@ describe('CreatedKeyDialog', () => {
     render(<CreatedKeyDialog createdKey={createdKey} onClose={() => {}} onCopy={vi.fn()} />)
     const button = screen.getByRole('button', { name: 'Copy' })
     const labels = () =>
-      Array.from(button.querySelectorAll(':scope > span > span')).map((label) => [label.textContent, label.getAttribute('aria-hidden')])
+      Array.from(button.querySelectorAll(':scope > span > span')).map((label) => [
+        label.textContent,
+        label.getAttribute('aria-hidden'),
+      ])
 
     expect(labels()).toEqual([
       ['Copy', 'false'],

@@ -54,9 +54,9 @@ export function CreatedKeyDialog({ createdKey, onClose, onCopy }: CreatedKeyDial
       title="Save your API key"
       description={
         <>
-          Your new key <span className="font-medium text-zinc-900">“{createdKey.label}”</span> is ready. Copy it
-          now and send it in the <code className="font-mono text-[0.8125rem] text-zinc-800">X-API-Key</code>{' '}
-          header of your requests.
+          Your new key <span className="font-medium text-zinc-900">“{createdKey.label}”</span> is ready. Copy it now and
+          send it in the <code className="font-mono text-[0.8125rem] text-zinc-800">X-API-Key</code> header of your
+          requests.
         </>
       }
       onClose={requestClose}

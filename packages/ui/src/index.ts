@@ -8,7 +8,7 @@ export { CreateKeyForm, type CreateKeyFormProps } from './create-key-form'
 export { CreatedKeyDialog, type CreatedKeyDialogProps } from './created-key-dialog'
 export { RevokeKeyDialog, type RevokeKeyDialogProps } from './revoke-key-dialog'
 export { PlanBadge, type PlanBadgeProps } from './plan-badge'
-export { PlanNotice, DEFAULT_UPGRADE_URL, type PlanNoticeProps } from './plan-notice'
+export { PlanNotice, type PlanNoticeProps } from './plan-notice'
 
 export { ModalDialog, DialogActions, type ModalDialogProps, type DialogActionsProps } from './modal-dialog'
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant, type ButtonSize } from './button'

@@ -19,10 +19,11 @@ describe('KeyTable', () => {
       .getAllByRole('columnheader')
       .map((header) => header.textContent)
     expect(headers).toEqual(['Label', 'Prefix', 'Created', 'Last used', 'Actions'])
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
-      'Production API Key',
-      'CI runner',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Production API Key', 'CI runner'])
   })
 
   it('shows the prefix in monospace and the creation date with its exact time', () => {
@@ -40,7 +41,13 @@ describe('KeyTable', () => {
   })
 
   it('shows when a recent key was created as a relative time, so same-day keys differ, with the exact UTC time in the title', () => {
-    const morning = { ...productionKey, id: 'a', prefix: 'sk_morning1', label: 'Morning key', created_at: '2025-06-01T09:15:00.000Z' }
+    const morning = {
+      ...productionKey,
+      id: 'a',
+      prefix: 'sk_morning1',
+      label: 'Morning key',
+      created_at: '2025-06-01T09:15:00.000Z',
+    }
     const noon = { ...ciKey, id: 'b', prefix: 'sk_noonkey1', label: 'Noon key', created_at: '2025-06-01T11:40:00.000Z' }
     render(<KeyTable keys={[noon, morning]} onRequestRevoke={() => {}} now={now} />)
 
@@ -48,7 +55,10 @@ describe('KeyTable', () => {
     expect(created.tagName).toBe('TIME')
     expect(created).toHaveAttribute('datetime', morning.created_at)
     expect(created.getAttribute('title')).toMatch(/^Jun 1, 2025.* 9:15:00 AM UTC$/)
-    expect(rowFor('Noon key').getByText('20 minutes ago')).toHaveAttribute('title', expect.stringMatching(/11:40:00 AM UTC$/))
+    expect(rowFor('Noon key').getByText('20 minutes ago')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/11:40:00 AM UTC$/),
+    )
   })
 
   it('labels Created and Last used inside each row for the stacked phone layout, hidden from assistive technology', () => {
@@ -98,9 +108,7 @@ describe('KeyTable', () => {
     expect(screen.getByRole('heading', { name: 'No API keys yet' })).toBeInTheDocument()
     expect(screen.getByText(/call the Storra Cloud client API/)).toBeInTheDocument()
     expect(
-      screen.getByText(
-        'curl -H "X-API-Key: sk_your_api_key_here" https://cloud.storra.host/api/v1/client/users/me',
-      ),
+      screen.getByText('curl -H "X-API-Key: sk_your_api_key_here" https://cloud.storra.host/api/v1/client/users/me'),
     ).toBeInTheDocument()
   })
 

@@ -39,7 +39,13 @@ function CardLabel({ children }: { children: ReactNode }) {
   )
 }
 
-export function KeyTable({ keys, onRequestRevoke, apiBaseUrl, now = () => new Date(), caption = 'Your API keys' }: KeyTableProps) {
+export function KeyTable({
+  keys,
+  onRequestRevoke,
+  apiBaseUrl,
+  now = () => new Date(),
+  caption = 'Your API keys',
+}: KeyTableProps) {
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()

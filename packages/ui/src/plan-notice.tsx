@@ -2,7 +2,7 @@ import { buttonClassName } from './button'
 import { SparklesIcon } from './icons'
 
 /** Where accounts upgrade to Cloud Pro. Relative, so it suits the web dashboard; desktop passes an absolute URL. */
-export const DEFAULT_UPGRADE_URL = '/dashboard/settings'
+const DEFAULT_UPGRADE_URL = '/dashboard/settings'
 
 export type PlanNoticeProps = {
   upgradeUrl?: string

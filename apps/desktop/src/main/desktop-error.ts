@@ -22,7 +22,11 @@ function isTimeout(error: unknown): boolean {
  * people (the server hides internal failures), so they are passed on; transport failures
  * become an `unreachable` that names the server.
  */
-export function toDesktopError(error: unknown, serverUrl: string, during: 'login' | 'session' = 'session'): DesktopError {
+export function toDesktopError(
+  error: unknown,
+  serverUrl: string,
+  during: 'login' | 'session' = 'session',
+): DesktopError {
   if (!isTRPCClientError(error)) {
     return { code: 'app-error', message: 'Something went wrong inside the app. Try again.' }
   }
@@ -31,9 +35,12 @@ export function toDesktopError(error: unknown, serverUrl: string, during: 'login
     const code = CODE_OF_TRPC_ERROR[trpcCode] ?? 'server-error'
     if (code === 'session-expired') {
       // Signing in, UNAUTHORIZED means wrong credentials (the server's message says so), not an ended session.
-      return during === 'login' ? { code: 'invalid-credentials', message: error.message } : { code, message: APP_MESSAGES.sessionExpired }
+      return during === 'login'
+        ? { code: 'invalid-credentials', message: error.message }
+        : { code, message: APP_MESSAGES.sessionExpired }
     }
-    if (code === 'server-error') return { code, message: `${serverUrl} could not complete the request. Try again later.` }
+    if (code === 'server-error')
+      return { code, message: `${serverUrl} could not complete the request. Try again later.` }
     return { code, message: userMessageOf({ code: trpcCode, message: error.message }, APP_MESSAGES.invalidRequest) }
   }
   // No tRPC error body: the request never got a Storra answer.
@@ -46,7 +53,10 @@ export function toDesktopError(error: unknown, serverUrl: string, during: 'login
   }
   if (isTimeout(cause)) return { code: 'unreachable', message: `${serverUrl} did not answer in time. Try again.` }
   if (cause instanceof TypeError) {
-    return { code: 'unreachable', message: `Can't reach ${serverUrl}. Check the address and that the server is running.` }
+    return {
+      code: 'unreachable',
+      message: `Can't reach ${serverUrl}. Check the address and that the server is running.`,
+    }
   }
   return { code: 'unreachable', message: `${serverUrl} did not answer like a Storra server. Check the address.` }
 }

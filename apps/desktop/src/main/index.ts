@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, clipboard, ipcMain, safeStorage, session, shell, type WebFrameMain } from 'electron'
 import { IPC_CHANNELS } from '../shared/ipc-contract.ts'
 import { startDesktopMain } from './desktop-main.ts'
+import { RENDERER_DEV_URL } from './env.ts'
 import type { SecretEncryption } from './secret-encryption.ts'
 
-const RENDERER_DEV_URL = process.env['ELECTRON_RENDERER_URL']
 const RENDERER_FILE = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
 const PRELOAD_FILE = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 

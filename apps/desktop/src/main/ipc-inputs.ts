@@ -10,21 +10,30 @@ const serverUrl = z
   .transform((value, context) => {
     const origin = toServerOrigin(value)
     if (origin === undefined) {
-      context.addIssue({ code: 'custom', message: 'Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.' })
+      context.addIssue({
+        code: 'custom',
+        message: 'Enter the server address as an http:// or https:// URL, e.g. http://localhost:3000.',
+      })
       return z.NEVER
     }
     return origin
   })
 
 // A key prefix is `sk_` and the first 8 characters of the key (see @storra/core).
-const keyPrefix = z.string().regex(/^sk_[0-9A-Za-z]{8}$/, { error: 'Not an API key prefix (sk_ followed by 8 letters or digits).' })
+const keyPrefix = z
+  .string()
+  .regex(/^sk_[0-9A-Za-z]{8}$/, { error: 'Not an API key prefix (sk_ followed by 8 letters or digits).' })
 const userId = z.uuid({ error: 'Not an account id.' })
 
 export const noInput = z.undefined({ error: 'This call takes no input.' })
 
 export const loginInput = z.strictObject({
   serverUrl,
-  email: z.string().trim().min(1, { error: 'Enter your email address.' }).max(320, { error: 'That email address is too long.' }),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter your email address.' })
+    .max(320, { error: 'That email address is too long.' }),
   password: z.string().min(1, { error: 'Enter your password.' }).max(4096, { error: 'That password is too long.' }),
 })
 
@@ -68,7 +77,8 @@ function isPlainJson(value: unknown, depth = 0): boolean {
 const trpcInput = z.unknown().superRefine((value, context) => {
   if (value === undefined) return
   if (!isPlainJson(value)) context.addIssue({ code: 'custom', message: 'The input must be plain JSON data.' })
-  else if (JSON.stringify(value).length > MAX_TRPC_INPUT_CHARS) context.addIssue({ code: 'custom', message: 'The input is too large.' })
+  else if (JSON.stringify(value).length > MAX_TRPC_INPUT_CHARS)
+    context.addIssue({ code: 'custom', message: 'The input is too large.' })
 })
 
 /** The `trpc:call` envelope; which paths exist and what each input must look like is main's allowlist. */

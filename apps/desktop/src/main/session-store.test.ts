@@ -31,7 +31,10 @@ describe('SessionStore', () => {
 
     expect(await new SessionStore({ file, encryption }).load()).toEqual({ serverUrl: SERVER, cookies: COOKIES })
     // Another machine's (or a reset keychain's) key cannot read it: the server is still remembered.
-    expect(await new SessionStore({ file, encryption: createAesGcmEncryption() }).load()).toEqual({ serverUrl: SERVER, cookies: [] })
+    expect(await new SessionStore({ file, encryption: createAesGcmEncryption() }).load()).toEqual({
+      serverUrl: SERVER,
+      cookies: [],
+    })
   })
 
   it('does not send the session to a server swapped into the file', async () => {
@@ -39,7 +42,10 @@ describe('SessionStore', () => {
     await new SessionStore({ file, encryption }).save({ serverUrl: SERVER, cookies: COOKIES })
     const contents = JSON.parse(readFileSync(file, 'utf8'))
     writeFileSync(file, JSON.stringify({ ...contents, serverUrl: 'https://attacker.example' }))
-    expect(await new SessionStore({ file, encryption }).load()).toEqual({ serverUrl: 'https://attacker.example', cookies: [] })
+    expect(await new SessionStore({ file, encryption }).load()).toEqual({
+      serverUrl: 'https://attacker.example',
+      cookies: [],
+    })
   })
 
   it('never writes the session without encryption, but still remembers the server', async () => {

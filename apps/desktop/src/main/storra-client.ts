@@ -4,8 +4,8 @@ import type { CookieJar } from './cookie-jar.ts'
 
 export type StorraClient = TRPCClient<AppRouter>
 
-export const DASHBOARD_TRPC_PATH = '/api/v1/dashboard/trpc'
-export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
+const DASHBOARD_TRPC_PATH = '/api/v1/dashboard/trpc'
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
 
 export interface StorraClientOptions {
   /** The server's origin, e.g. `http://localhost:3000`. */

@@ -64,7 +64,11 @@ export class StorraConnection {
    * Signs in on a fresh cookie jar, which replaces the current session only on success: a
    * failed attempt (or a typo in the server address) leaves the previous state untouched.
    */
-  async login({ serverUrl, email, password }: Credentials): Promise<DesktopResult<{ user: SessionUser; serverUrl: string }>> {
+  async login({
+    serverUrl,
+    email,
+    password,
+  }: Credentials): Promise<DesktopResult<{ user: SessionUser; serverUrl: string }>> {
     const jar = new CookieJar()
     const client = this.clientFor(serverUrl, jar)
     let user: SessionUser
@@ -74,7 +78,10 @@ export class StorraConnection {
       return { ok: false, error: toDesktopError(error, serverUrl, 'login') }
     }
     if (jar.isEmpty) {
-      return { ok: false, error: { code: 'unreachable', message: `${serverUrl} did not start a session. Is it a Storra server?` } }
+      return {
+        ok: false,
+        error: { code: 'unreachable', message: `${serverUrl} did not start a session. Is it a Storra server?` },
+      }
     }
     this.serverUrl = serverUrl
     this.jar = jar
@@ -94,7 +101,10 @@ export class StorraConnection {
     }
     this.jar.clear()
     if (!(await this.saveIfChanged())) {
-      return { ok: false, error: { code: 'app-error', message: 'Signed out, but the saved session could not be deleted from disk.' } }
+      return {
+        ok: false,
+        error: { code: 'app-error', message: 'Signed out, but the saved session could not be deleted from disk.' },
+      }
     }
     return { ok: true, value: { ok: true } }
   }

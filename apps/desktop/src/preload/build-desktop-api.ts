@@ -9,7 +9,8 @@ import type { TrpcCall } from '../shared/trpc-call.ts'
  */
 export function buildDesktopApi(invoke: IpcInvoke): DesktopApi {
   // Typed from AppRouter for the renderer; main checks the path and input whatever the types said.
-  const call = ((path: string, input?: unknown) => invoke('trpc:call', input === undefined ? { path } : { path, input })) as TrpcCall
+  const call = ((path: string, input?: unknown) =>
+    invoke('trpc:call', input === undefined ? { path } : { path, input })) as TrpcCall
   return {
     session: {
       restore: () => invoke('session:restore', undefined),

@@ -2,7 +2,7 @@ import type { AdminUser, ApiKeySummary, CreatedApiKey, SessionUser } from '@stor
 import type { TrpcCall } from './trpc-call.ts'
 
 // Type-only: the dashboard's own shapes (docs/dashboard-api.md), never a runtime import of the API.
-export type { AdminUser, ApiKeySummary, CreatedApiKey, SessionUser }
+export type { AdminUser, SessionUser }
 export type Plan = SessionUser['plan']
 
 export const DEFAULT_SERVER_URL = 'http://localhost:3000'
@@ -45,13 +45,13 @@ export type SessionState = { serverUrl: string; persistence: SessionPersistence 
   | { status: 'unreachable'; message: string }
 )
 
-export interface LoginInput {
+interface LoginInput {
   serverUrl: string
   email: string
   password: string
 }
 
-export interface CopiedSecret {
+interface CopiedSecret {
   /** The clipboard is cleared after this long if it still holds the secret. */
   clearAfterSeconds: number
 }

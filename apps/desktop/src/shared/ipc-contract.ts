@@ -1,9 +1,10 @@
 import type { DesktopApi, DesktopResult } from './desktop-api.ts'
 import type { TrpcCallRequest } from './trpc-call.ts'
 
-type Method<Group extends 'session' | 'clipboard', Name extends keyof DesktopApi[Group]> = DesktopApi[Group][Name] extends (
-  ...args: infer Args
-) => Promise<infer Result>
+type Method<
+  Group extends 'session' | 'clipboard',
+  Name extends keyof DesktopApi[Group],
+> = DesktopApi[Group][Name] extends (...args: infer Args) => Promise<infer Result>
   ? { input: Args extends [infer Input] ? Input : undefined; result: Result }
   : never
 

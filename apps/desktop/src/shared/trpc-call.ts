@@ -26,9 +26,8 @@ type At<Tree, Path extends string> = Path extends `${infer Head}.${infer Rest}`
 /** Any procedure of the dashboard router (`@storra/api`'s `AppRouter`). */
 export type ProcedurePath = PathsOf<AppRouter['_def']['record']>
 /** `query` or `mutation`, as the server declares it. */
-export type ProcedureType<Path extends ProcedurePath> = At<AppRouter['_def']['record'], Path> extends { _def: { type: infer T } }
-  ? T
-  : never
+export type ProcedureType<Path extends ProcedurePath> =
+  At<AppRouter['_def']['record'], Path> extends { _def: { type: infer T } } ? T : never
 
 /** The procedures the renderer may call through `trpc:call`: the keys of main's allowlist. */
 export type TrpcCallPath = keyof typeof TRPC_ALLOWLIST

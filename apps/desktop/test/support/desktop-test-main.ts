@@ -33,7 +33,7 @@ export async function startTestMain(
     clipboard,
     timeoutMs: options.timeoutMs,
     fetch: (input, init) => {
-      requests.push(String(input))
+      requests.push(input instanceof Request ? input.url : String(input))
       return fetch(input, init)
     },
   })

@@ -9,7 +9,6 @@ import type { DesktopTestMain } from './desktop-test-main.ts'
 const RENDERER_ROOT = fileURLToPath(new URL('../../src/renderer', import.meta.url))
 const BRIDGE_ENTRY = fileURLToPath(new URL('./test-bridge-entry.ts', import.meta.url))
 
-
 function firstOutput(result: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk {
   const output = (Array.isArray(result) ? result[0] : result) as Rollup.RollupOutput
   return output.output[0]

@@ -10,16 +10,18 @@ export interface CliIO {
 }
 
 function parsePlan(value: string): Plan {
-  if (!(PLANS as readonly string[]).includes(value)) throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
+  if (!(PLANS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
   return value as Plan
 }
 
 /**
  * `storra` administers accounts on the same database as the server: PostgreSQL when
  * DATABASE_URL is set, otherwise the embedded database (through a running server's socket).
+ * `env` is the configuration to read (the process's own when omitted, as `readEnv` does).
  * Returns the process exit code.
  */
-export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv): Promise<number> {
   let action: ((services: Services) => Promise<void>) | undefined
 
   const program = new Command('storra')
@@ -38,7 +40,12 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     .option('--admin', 'give the account the admin role', false)
     .action((opts: { email: string; password: string; plan: Plan; admin: boolean }) => {
       action = async (services) => {
-        const user = await createUser(services, { email: opts.email, password: opts.password, plan: opts.plan, role: opts.admin ? 'admin' : 'user' })
+        const user = await createUser(services, {
+          email: opts.email,
+          password: opts.password,
+          plan: opts.plan,
+          role: opts.admin ? 'admin' : 'user',
+        })
         io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
       }
     })
@@ -51,7 +58,8 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
         const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch((error: unknown) => {
-          if (error instanceof ServiceError && error.code === 'NOT_FOUND') throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+          if (error instanceof ServiceError && error.code === 'NOT_FOUND')
+            throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
           throw error
         })
         io.out(`${user.email} is now on the ${user.plan} plan.`)
@@ -67,7 +75,11 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
         const rows = await listUsers(services, opts.search, 10_000)
         if (rows.length === 0) return io.out('No accounts.')
         const widths = [Math.max(5, ...rows.map((r) => r.email.length)), 4, 5, 11]
-        const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+        const line = (cells: string[]) =>
+          cells
+            .map((c, i) => c.padEnd(widths[i] ?? 0))
+            .join('  ')
+            .trimEnd()
         io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
         for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
       }

@@ -1,6 +1,12 @@
 import type { RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { canUseClientApi, CLIENT_API_MESSAGES, INVALID_API_KEY_BODY, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from '@storra/core'
+import {
+  canUseClientApi,
+  CLIENT_API_MESSAGES,
+  INVALID_API_KEY_BODY,
+  MISSING_API_KEY_BODY,
+  PRO_REQUIRED_BODY,
+} from '@storra/core'
 import type { KeyVerifier, VerifiedKey } from '@storra/api'
 import { clientIp } from '../http/client-ip.ts'
 import { sendError } from '../http/problem.ts'
@@ -24,7 +30,8 @@ declare module 'express-serve-static-core' {
  * a valid key of an account without Cloud Pro.
  */
 export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
-  const perKey = options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
+  const perKey =
+    options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
   const failures =
     options.failedAttemptsPerIpPerMinute > 0
       ? new RateLimiterMemory({ points: options.failedAttemptsPerIpPerMinute, duration: 60, blockDuration: 60 })

@@ -9,7 +9,11 @@ export interface LoginThrottleLimits {
   windowSeconds: number
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = { failuresPerEmail: 10, failuresPerIp: 50, windowSeconds: 15 * 60 }
+export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
+  failuresPerEmail: 10,
+  failuresPerIp: 50,
+  windowSeconds: 15 * 60,
+}
 
 type MakeLimiter = (name: string, points: number, duration: number) => RateLimiterAbstract
 
@@ -25,10 +29,8 @@ export function createLoginThrottle(
 ): LoginThrottle {
   const byEmail = makeLimiter('login_email', limits.failuresPerEmail, limits.windowSeconds)
   const byIp = makeLimiter('login_ip', limits.failuresPerIp, limits.windowSeconds)
-  const keys = (email: string, ip: string | undefined) => [
-    [byEmail, email],
-    ...(ip ? [[byIp, ip] as const] : []),
-  ] as const
+  const keys = (email: string, ip: string | undefined) =>
+    [[byEmail, email], ...(ip ? [[byIp, ip] as const] : [])] as const
 
   return {
     async attempt(email, ip) {
@@ -36,7 +38,8 @@ export function createLoginThrottle(
         try {
           await limiter.consume(key)
         } catch (refused) {
-          if (refused instanceof RateLimiterRes) throw new ServiceError('TOO_MANY_REQUESTS', DASHBOARD_MESSAGES.tooManyLogins, refused.msBeforeNext / 1000)
+          if (refused instanceof RateLimiterRes)
+            throw new ServiceError('TOO_MANY_REQUESTS', DASHBOARD_MESSAGES.tooManyLogins, refused.msBeforeNext / 1000)
           throw refused
         }
       }

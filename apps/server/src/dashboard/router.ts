@@ -63,7 +63,9 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   // Cookie-only: without a session, say so, and say why when a bearer token was tried instead.
   const requireSession: RequestHandler = (req, res, next) => {
     if (res.locals.session?.user) return next()
-    const message = req.headers.authorization ? DASHBOARD_MESSAGES.bearerNotAccepted : DASHBOARD_MESSAGES.notAuthenticated
+    const message = req.headers.authorization
+      ? DASHBOARD_MESSAGES.bearerNotAccepted
+      : DASHBOARD_MESSAGES.notAuthenticated
     sendError(res, 'dashboard', 401, message)
   }
 
@@ -90,7 +92,9 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       return sendError(res, 'dashboard', 400, DASHBOARD_MESSAGES.bodyNotObject)
     }
-    res.json(await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }))
+    res.json(
+      await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }),
+    )
   })
   router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
@@ -123,7 +127,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
         const headers: Record<string, string> = {}
         const wait = errors.map((e) => toProblem(e).retryAfterSeconds).find((s) => s !== undefined)
         if (wait !== undefined) headers['retry-after'] = retryAfterValue(wait)
-        if (errors.some((e) => e.code === 'METHOD_NOT_SUPPORTED')) headers.allow = TRPC_ALLOW_OF_TYPE[type] ?? TRPC_ALLOW
+        if (errors.some((e) => e.code === 'METHOD_NOT_SUPPORTED'))
+          headers.allow = TRPC_ALLOW_OF_TYPE[type] ?? TRPC_ALLOW
         return { headers }
       },
       onError({ error, path }) {

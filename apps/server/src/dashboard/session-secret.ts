@@ -19,7 +19,8 @@ export function parseSessionSecret(value: string): SessionPasswords {
     const match = /^(\d+):(.*)$/s.exec(entry.trim())
     if (!match) throw new Error('SESSION_SECRET: use "secret" or "id:secret,id:secret"')
     const [, id, secret] = match
-    if (secret!.length < MIN_SECRET_LENGTH) throw new Error(`SESSION_SECRET: each secret needs at least ${MIN_SECRET_LENGTH} characters`)
+    if (secret!.length < MIN_SECRET_LENGTH)
+      throw new Error(`SESSION_SECRET: each secret needs at least ${MIN_SECRET_LENGTH} characters`)
     passwords[id!] = secret!
   }
   return passwords

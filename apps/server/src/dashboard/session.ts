@@ -67,7 +67,11 @@ const WITHOUT_COOKIES = { headers: {} } as Request
  * too large, undecodable): a request without a valid cookie is simply not logged in. The
  * empty session still saves and clears the cookie on `res`.
  */
-async function readSessionCookie(req: Request, res: Response, options: SessionOptions): Promise<IronSession<CookieData>> {
+async function readSessionCookie(
+  req: Request,
+  res: Response,
+  options: SessionOptions,
+): Promise<IronSession<CookieData>> {
   try {
     return await getIronSession<CookieData>(req, res, options)
   } catch {

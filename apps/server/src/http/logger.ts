@@ -4,7 +4,7 @@ import { serializeErrorWithoutSql } from './error-serializer.ts'
 
 // Belt and braces: request serializers below never include headers or bodies, and these
 // paths are censored should anything ever log them.
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'req.headers["x-api-key"]',
   'req.headers.cookie',
   'req.headers.authorization',
@@ -105,7 +105,10 @@ export async function flushLogs(logger: Logger, timeoutMs: number): Promise<void
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
-    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, hooks: { streamWrite: redactApiKeys },
+    {
+      level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      hooks: { streamWrite: redactApiKeys },
       serializers: { err: serializeErrorWithoutSql },
     },
     destination ?? bufferedStdout(),

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Services } from '@storra/api'
 
-export type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
+type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
 
 function familyOf(path: string): RouteFamilyLabel {
   if (path.startsWith('/api/v1/client')) return 'client'
@@ -40,13 +40,33 @@ export function createMetrics(services: Services): Metrics {
         this.inc(read())
       },
     })
-  cacheCounter('storra_key_cache_hits_total', 'Key verifications answered by the in-process cache', () => verifier.stats.hits)
-  cacheCounter('storra_key_cache_misses_total', 'Key verifications that queried the database', () => verifier.stats.misses)
-  cacheCounter('storra_key_cache_negative_hits_total', 'Unknown keys answered by the negative cache', () => verifier.stats.negativeHits)
-  cacheCounter('storra_key_malformed_total', 'Keys rejected by format or checksum without a lookup', () => verifier.stats.malformed)
+  cacheCounter(
+    'storra_key_cache_hits_total',
+    'Key verifications answered by the in-process cache',
+    () => verifier.stats.hits,
+  )
+  cacheCounter(
+    'storra_key_cache_misses_total',
+    'Key verifications that queried the database',
+    () => verifier.stats.misses,
+  )
+  cacheCounter(
+    'storra_key_cache_negative_hits_total',
+    'Unknown keys answered by the negative cache',
+    () => verifier.stats.negativeHits,
+  )
+  cacheCounter(
+    'storra_key_malformed_total',
+    'Keys rejected by format or checksum without a lookup',
+    () => verifier.stats.malformed,
+  )
   cacheCounter('storra_last_used_flushes_total', 'Statements that wrote last_used', () => lastUsed.stats.flushes)
   cacheCounter('storra_last_used_rows_total', 'Keys whose last_used was written', () => lastUsed.stats.rowsWritten)
-  cacheCounter('storra_last_used_flush_failures_total', 'Failed last_used flushes (retried)', () => lastUsed.stats.failures)
+  cacheCounter(
+    'storra_last_used_flush_failures_total',
+    'Failed last_used flushes (retried)',
+    () => lastUsed.stats.failures,
+  )
 
   // prom-client validates and hashes a label set on every observe; the sets are few (methods
   // are those Node's parser accepts, statuses are ours), so each one's child is kept.

@@ -31,7 +31,9 @@ export function problemBody(family: RouteFamily, problem: Problem): object {
   if (family === 'dashboard') return { error: problem.message }
   // The envelope the router's errorFormatter gives (packages/api/src/trpc.ts), without a procedure path.
   const code = trpcCodeOf(problem.status)
-  return { error: { message: problem.message, code: code.number, data: { code: code.key, httpStatus: problem.status } } }
+  return {
+    error: { message: problem.message, code: code.number, data: { code: code.key, httpStatus: problem.status } },
+  }
 }
 
 /** Answers with `problem` in the family's shape, with `Retry-After` when it says how long to wait. */
@@ -41,7 +43,13 @@ export function sendProblem(res: Response, family: RouteFamily, problem: Problem
 }
 
 /** Shorthand for {@link sendProblem} with a status and message. */
-export function sendError(res: Response, family: RouteFamily, status: number, message: string, retryAfterSeconds?: number): void {
+export function sendError(
+  res: Response,
+  family: RouteFamily,
+  status: number,
+  message: string,
+  retryAfterSeconds?: number,
+): void {
   sendProblem(res, family, { status, message, retryAfterSeconds })
 }
 

@@ -18,8 +18,8 @@ export class DocumentValidator {
   private readonly compiled = new Map<string, ValidateFunction>()
 
   constructor(readonly document: OpenApiDocument) {
-    addFormats.default(this.ajv)
-    this.ajv.addSchema({ ...document, $id: DOCUMENT_ID } as object)
+    addFormats(this.ajv)
+    this.ajv.addSchema({ ...document, $id: DOCUMENT_ID })
   }
 
   /** The validator of the schema at `path` (segments from the document root, unescaped). */

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from 'zod-openapi'
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponseObject,
+} from 'zod-openapi'
 import {
   CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
@@ -42,25 +47,38 @@ const JSON_TYPE = 'application/json'
 
 type Examples = Record<string, unknown>
 
-const retryAfter = z.int().min(1).meta({ description: 'Whole seconds to wait before retrying.', examples: [30] })
+const retryAfter = z
+  .int()
+  .min(1)
+  .meta({ description: 'Whole seconds to wait before retrying.', examples: [30] })
 const allow = z.string().meta({ description: 'The methods this path accepts.', examples: ['GET, HEAD'] })
 
 function jsonBody(schema: z.ZodType, examples?: Examples): ZodOpenApiResponseObject['content'] {
   return {
     [JSON_TYPE]: {
       schema,
-      ...(examples && { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) }),
+      ...(examples && {
+        examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])),
+      }),
     },
   }
 }
 
 /** A dashboard error answer, with its possible messages as examples. */
-function dashboardError(description: string, messages: Record<string, string>, headers?: z.ZodObject): ZodOpenApiResponseObject {
+function dashboardError(
+  description: string,
+  messages: Record<string, string>,
+  headers?: z.ZodObject,
+): ZodOpenApiResponseObject {
   const examples = Object.fromEntries(Object.entries(messages).map(([name, error]) => [name, { error }]))
   return { description, content: jsonBody(dashboardErrorBodySchema, examples), ...(headers && { headers }) }
 }
 
-function clientError(description: string, messages: Record<string, string>, headers?: z.ZodObject): ZodOpenApiResponseObject {
+function clientError(
+  description: string,
+  messages: Record<string, string>,
+  headers?: z.ZodObject,
+): ZodOpenApiResponseObject {
   const examples = Object.fromEntries(Object.entries(messages).map(([name, detail]) => [name, { detail }]))
   return { description, content: jsonBody(clientErrorBodySchema, examples), ...(headers && { headers }) }
 }
@@ -121,7 +139,11 @@ interface DashboardOperation {
 function dashboardOperation(op: DashboardOperation): ZodOpenApiOperationObject {
   const write = op.method !== 'get'
   const security: Record<string, string[]>[] =
-    op.session === 'required' ? [{ [COOKIE_SECURITY]: [] }] : op.session === 'optional' ? [{}, { [COOKIE_SECURITY]: [] }] : []
+    op.session === 'required'
+      ? [{ [COOKIE_SECURITY]: [] }]
+      : op.session === 'optional'
+        ? [{}, { [COOKIE_SECURITY]: [] }]
+        : []
   return {
     operationId: op.operationId,
     summary: op.summary,
@@ -155,7 +177,10 @@ function methodNotAllowed(
     family === 'client'
       ? clientError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
       : dashboardError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
-  const name = path.replace(/^\/api\/v1\//, '').replace(/[{}.]/g, '').replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  const name = path
+    .replace(/^\/api\/v1\//, '')
+    .replace(/[{}.]/g, '')
+    .replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
   const ops: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
   for (const method of METHODS.filter((m) => !allowed.includes(m))) {
     ops[method] = {
@@ -201,13 +226,18 @@ function clientPaths(): ZodOpenApiPathsObject {
       get: {
         operationId: 'getClientUser',
         summary: 'The account behind the API key',
-        description: 'Every `/api/v1/client/*` request must include `X-API-Key: sk_...`. Only Cloud Pro accounts may call the client API.',
+        description:
+          'Every `/api/v1/client/*` request must include `X-API-Key: sk_...`. Only Cloud Pro accounts may call the client API.',
         tags: ['Client API'],
         security: [{ [CLIENT_SECURITY]: [] }],
         responses: {
-          '200': { description: 'The account that owns the key.', content: jsonBody(clientUserSchema, { user: userExample }) },
+          '200': {
+            description: 'The account that owns the key.',
+            content: jsonBody(clientUserSchema, { user: userExample }),
+          },
           '401': {
-            description: 'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked.',
+            description:
+              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked.',
             content: jsonBody(z.union([missingApiKeyBodySchema, clientErrorBodySchema]), {
               missing: MISSING_API_KEY_BODY,
               invalid: INVALID_API_KEY_BODY,
@@ -225,7 +255,11 @@ function clientPaths(): ZodOpenApiPathsObject {
             },
             throttledHeaders,
           ),
-          '503': clientError('The database is unreachable; retry shortly.', { unavailable: HTTP_MESSAGES.databaseUnavailable }, unavailableHeaders),
+          '503': clientError(
+            'The database is unreachable; retry shortly.',
+            { unavailable: HTTP_MESSAGES.databaseUnavailable },
+            unavailableHeaders,
+          ),
         },
       },
       ...methodNotAllowed('client', path, ['get']),
@@ -236,7 +270,9 @@ function clientPaths(): ZodOpenApiPathsObject {
 function dashboardPaths(): ZodOpenApiPathsObject {
   const base = '/api/v1/dashboard'
   const sessionCookie = z.object({
-    'Set-Cookie': z.string().meta({ description: `The \`${SESSION_COOKIE}\` cookie: httpOnly, SameSite=Lax, Secure in production.` }),
+    'Set-Cookie': z
+      .string()
+      .meta({ description: `The \`${SESSION_COOKIE}\` cookie: httpOnly, SameSite=Lax, Secure in production.` }),
   })
   const ok: ZodOpenApiResponseObject = { description: 'Done.', content: jsonBody(okBodySchema, { ok: { ok: true } }) }
   const paths: [string, Method[], ZodOpenApiOperationObject[]][] = [
@@ -248,12 +284,15 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           operationId: 'login',
           method: 'post',
           summary: 'Log in',
-          description: 'Starts a session and sets the `storra_session` cookie. One message for an unknown email and a wrong password.',
+          description:
+            'Starts a session and sets the `storra_session` cookie. One message for an unknown email and a wrong password.',
           session: 'none',
           requestBody: loginInput.meta({ examples: [{ email: 'you@example.com', password: 'a-long-password' }] }),
           ok: { description: 'Logged in.', headers: sessionCookie, content: jsonBody(sessionUserBodySchema) },
           errors: {
-            '401': dashboardError('Wrong email or password.', { invalidCredentials: DASHBOARD_MESSAGES.invalidCredentials }),
+            '401': dashboardError('Wrong email or password.', {
+              invalidCredentials: DASHBOARD_MESSAGES.invalidCredentials,
+            }),
             '429': loginThrottled,
             '503': passwordWorkUnavailable,
           },
@@ -263,7 +302,16 @@ function dashboardPaths(): ZodOpenApiPathsObject {
     [
       '/logout',
       ['post'],
-      [dashboardOperation({ operationId: 'logout', method: 'post', summary: 'Log out', description: 'Ends this session server-side.', session: 'optional', ok })],
+      [
+        dashboardOperation({
+          operationId: 'logout',
+          method: 'post',
+          summary: 'Log out',
+          description: 'Ends this session server-side.',
+          session: 'optional',
+          ok,
+        }),
+      ],
     ],
     [
       '/logout-everywhere',
@@ -287,7 +335,8 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           operationId: 'changePassword',
           method: 'post',
           summary: 'Change the password',
-          description: 'Needs the current password; every other session ends. Wrong guesses count against the login throttle.',
+          description:
+            'Needs the current password; every other session ends. Wrong guesses count against the login throttle.',
           session: 'required',
           requestBody: changePasswordInput.meta({
             examples: [{ currentPassword: 'a-long-password', newPassword: 'another-long-password' }],
@@ -344,10 +393,13 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           requestBody: createKeyInput.meta({ examples: [{ label: 'Production API Key' }] }),
           ok: { description: 'The new key.', content: jsonBody(createdApiKeySchema, { created: createdKeyExample }) },
           errors: {
-            '403': dashboardError('A free account (creating keys needs Cloud Pro), or a write from a foreign `Origin`.', {
-              proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
-              crossSite: CROSS_SITE,
-            }),
+            '403': dashboardError(
+              'A free account (creating keys needs Cloud Pro), or a write from a foreign `Origin`.',
+              {
+                proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
+                crossSite: CROSS_SITE,
+              },
+            ),
             '400': dashboardError('The body is not a JSON object, or the label breaks the rules.', {
               invalidJson: HTTP_MESSAGES.bodyNotJson,
               notObject: DASHBOARD_MESSAGES.bodyNotObject,
@@ -373,9 +425,14 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           description: '`prefix` is the first 11 characters of the key (e.g. `sk_abc12345`). Every plan may revoke.',
           session: 'required',
           requestParams: { path: revokeKeyInput },
-          ok: { description: 'Revoked; the key stops working at once.', content: jsonBody(revokedBodySchema, { revoked: { revoked: true } }) },
+          ok: {
+            description: 'Revoked; the key stops working at once.',
+            content: jsonBody(revokedBodySchema, { revoked: { revoked: true } }),
+          },
           errors: {
-            '404': dashboardError('No active key of this account has that prefix.', { notFound: DASHBOARD_MESSAGES.keyNotFound }),
+            '404': dashboardError('No active key of this account has that prefix.', {
+              notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
           },
         }),
       ],
@@ -429,7 +486,10 @@ function publicPaths(): ZodOpenApiPathsObject {
         tags: ['Health'],
         security: [],
         responses: {
-          '200': { description: 'Metrics in the Prometheus text format.', content: { 'text/plain': { schema: { type: 'string' } } } },
+          '200': {
+            description: 'Metrics in the Prometheus text format.',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
         },
       },
       ...methodNotAllowed('public', '/metrics', ['get']),
@@ -440,7 +500,9 @@ function publicPaths(): ZodOpenApiPathsObject {
         summary: 'This document',
         tags: ['Health'],
         security: [],
-        responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { [JSON_TYPE]: { schema: { type: 'object' } } } } },
+        responses: {
+          '200': { description: 'The OpenAPI 3.1 document.', content: { [JSON_TYPE]: { schema: { type: 'object' } } } },
+        },
       },
       ...methodNotAllowed('public', OPENAPI_PATH, ['get']),
     },
@@ -478,8 +540,18 @@ export function buildOpenApiDocument(): OpenApiDocument {
     paths: { ...clientPaths(), ...dashboardPaths(), ...publicPaths() },
     components: {
       securitySchemes: {
-        [CLIENT_SECURITY]: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'A key created in the dashboard: `sk_...`.' },
-        [COOKIE_SECURITY]: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by `POST /api/v1/dashboard/login`.' },
+        [CLIENT_SECURITY]: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-API-Key',
+          description: 'A key created in the dashboard: `sk_...`.',
+        },
+        [COOKIE_SECURITY]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Set by `POST /api/v1/dashboard/login`.',
+        },
       },
       responses: {
         ClientNotFound: clientError('No such path under `/api/v1/client`.', { notFound: CLIENT_API_MESSAGES.notFound }),

@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardRestClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  loggedInClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
 import { isTrpcErrorEnvelope } from '../hardening/trpc-over-http.ts'
 
@@ -15,9 +21,29 @@ const headerText = (maxLength: number) =>
 const cookieValues = fc.oneof(
   headerText(200),
   // iron-session seals: `Fe26.2*<id>*<salt>*<iv>*<data>*<exp>*<salt>*<hmac>~2`.
-  fc.array(headerText(40).filter((p) => !p.includes('*')), { minLength: 6, maxLength: 10 }).map((parts) => parts.join('*')),
-  fc.array(headerText(40).filter((p) => !p.includes('*')), { minLength: 8, maxLength: 8 }).map((parts) => `Fe26.2*${parts.slice(1).join('*')}~2`),
-  fc.constantFrom('a*b*c*d*e*f*g*h', 'Fe26.2*1*a*b*c*d*e*f', 'Fe26.2**********', '~', '~2', '*~3', '%', '%E0%A4%A', 'x'.repeat(4000)),
+  fc
+    .array(
+      headerText(40).filter((p) => !p.includes('*')),
+      { minLength: 6, maxLength: 10 },
+    )
+    .map((parts) => parts.join('*')),
+  fc
+    .array(
+      headerText(40).filter((p) => !p.includes('*')),
+      { minLength: 8, maxLength: 8 },
+    )
+    .map((parts) => `Fe26.2*${parts.slice(1).join('*')}~2`),
+  fc.constantFrom(
+    'a*b*c*d*e*f*g*h',
+    'Fe26.2*1*a*b*c*d*e*f',
+    'Fe26.2**********',
+    '~',
+    '~2',
+    '*~3',
+    '%',
+    '%E0%A4%A',
+    'x'.repeat(4000),
+  ),
 )
 
 describe.each(testDatabaseTargets())('malformed session cookies ($name)', (target) => {
@@ -30,10 +56,16 @@ describe.each(testDatabaseTargets())('malformed session cookies ($name)', (targe
   afterAll(() => server?.dispose())
 
   async function expectLoggedOut(cookieHeader: string): Promise<void> {
-    const rest = await rawRequest(`${server.url}/api/v1/dashboard/users/me`, { method: 'GET', headers: { cookie: cookieHeader } })
+    const rest = await rawRequest(`${server.url}/api/v1/dashboard/users/me`, {
+      method: 'GET',
+      headers: { cookie: cookieHeader },
+    })
     expect(rest.status, `${cookieHeader.slice(0, 80)} -> ${rest.body}`).toBe(401)
     expect(JSON.parse(rest.body)).toEqual({ error: DASHBOARD_MESSAGES.notAuthenticated })
-    const trpc = await rawRequest(`${server.url}/api/v1/dashboard/trpc/auth.me`, { method: 'GET', headers: { cookie: cookieHeader } })
+    const trpc = await rawRequest(`${server.url}/api/v1/dashboard/trpc/auth.me`, {
+      method: 'GET',
+      headers: { cookie: cookieHeader },
+    })
     expect(trpc.status, `${cookieHeader.slice(0, 80)} -> ${trpc.body}`).toBe(401)
     expect(isTrpcErrorEnvelope(JSON.parse(trpc.body))).toBe(true)
   }
@@ -73,6 +105,13 @@ describe.each(testDatabaseTargets())('malformed session cookies ($name)', (targe
     expect(out.status).toBe(200)
     expect(out.headers.getSetCookie().some((c) => c.startsWith(`${COOKIE}=;`))).toBe(true)
     // A live cookie still works: nothing above disturbed the real session handling.
-    expect((await rawRequest(`${server.url}/api/v1/dashboard/users/me`, { method: 'GET', headers: { cookie: `${COOKIE}=${valid}` } })).status).toBe(200)
+    expect(
+      (
+        await rawRequest(`${server.url}/api/v1/dashboard/users/me`, {
+          method: 'GET',
+          headers: { cookie: `${COOKIE}=${valid}` },
+        })
+      ).status,
+    ).toBe(200)
   })
 })

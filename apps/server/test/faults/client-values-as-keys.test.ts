@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardRestClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  loggedInClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../../src/testing.ts'
 import { captureLogs } from '../hardening/log-capture.ts'
 import { trpcMutation } from '../hardening/trpc-over-http.ts'
 
@@ -21,18 +28,37 @@ describe.each(testDatabaseTargets())('client-controlled values that become keys 
   beforeAll(async () => {
     const capture = captureLogs()
     lines = capture.lines
-    server = await startTestServer(target, { http: { trustProxy: 'loopback' }, limits: { login: LIMITS }, logger: capture.logger })
+    server = await startTestServer(target, {
+      http: { trustProxy: 'loopback' },
+      limits: { login: LIMITS },
+      logger: capture.logger,
+    })
   })
   afterAll(() => server?.dispose())
 
   it('answers failed logins with a 3,000-character last hop normally (REST, tRPC, password change)', async () => {
-    const rest = await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/login', { email: EMAIL, password: 'x' }, { 'x-forwarded-for': LONG_HOP })
+    const rest = await new DashboardRestClient(server.url).request(
+      'POST',
+      '/api/v1/dashboard/login',
+      { email: EMAIL, password: 'x' },
+      { 'x-forwarded-for': LONG_HOP },
+    )
     expect(rest.status).toBe(401)
     expect(await readJson(rest)).toEqual({ error: DASHBOARD_MESSAGES.invalidCredentials })
-    const trpc = await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: EMAIL, password: 'x' }, { 'x-forwarded-for': LONG_HOP })
+    const trpc = await trpcMutation(
+      new DashboardRestClient(server.url),
+      'auth.login',
+      { email: EMAIL, password: 'x' },
+      { 'x-forwarded-for': LONG_HOP },
+    )
     expect(trpc.status).toBe(401)
     const { client } = await loggedInClient(server)
-    const change = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: 'wrong current password', newPassword: 'a new long password' }, { 'x-forwarded-for': LONG_HOP })
+    const change = await client.request(
+      'POST',
+      '/api/v1/dashboard/users/me/password',
+      { currentPassword: 'wrong current password', newPassword: 'a new long password' },
+      { 'x-forwarded-for': LONG_HOP },
+    )
     expect(change.status).toBe(403)
     expect(lines.join('\n')).not.toContain(EMAIL)
     expect(lines.filter((l) => JSON.parse(l).level >= 50)).toEqual([])
@@ -42,10 +68,23 @@ describe.each(testDatabaseTargets())('client-controlled values that become keys 
     // A server of its own: the socket address's count starts at zero.
     const fresh = await startTestServer(target, { http: { trustProxy: 'loopback' }, limits: { login: LIMITS } })
     try {
-      const junk = ['not-an-ip', '1.2.3.4.5', '0x7f.1', 'x'.repeat(500), '::ffff:zzzz', '999.1.1.1', 'fe80::1%' + 'e'.repeat(300)]
+      const junk = [
+        'not-an-ip',
+        '1.2.3.4.5',
+        '0x7f.1',
+        'x'.repeat(500),
+        '::ffff:zzzz',
+        '999.1.1.1',
+        'fe80::1%' + 'e'.repeat(300),
+      ]
       const statuses: number[] = []
       for (const hop of junk) {
-        const res = await new DashboardRestClient(fresh.url).request('POST', '/api/v1/dashboard/login', { email: `junk-${statuses.length}@example.com`, password: 'x' }, { 'x-forwarded-for': hop })
+        const res = await new DashboardRestClient(fresh.url).request(
+          'POST',
+          '/api/v1/dashboard/login',
+          { email: `junk-${statuses.length}@example.com`, password: 'x' },
+          { 'x-forwarded-for': hop },
+        )
         statuses.push(res.status)
       }
       // All from one socket address: the first five fail, the rest are throttled as one client.
@@ -59,7 +98,16 @@ describe.each(testDatabaseTargets())('client-controlled values that become keys 
     const statuses: number[] = []
     for (let i = 0; i < LIMITS.failuresPerIp + 1; i++) {
       const hop = i % 2 === 0 ? '198.51.100.77' : '::ffff:198.51.100.77'
-      statuses.push((await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/login', { email: `mapped-${i}@example.com`, password: 'x' }, { 'x-forwarded-for': hop })).status)
+      statuses.push(
+        (
+          await new DashboardRestClient(server.url).request(
+            'POST',
+            '/api/v1/dashboard/login',
+            { email: `mapped-${i}@example.com`, password: 'x' },
+            { 'x-forwarded-for': hop },
+          )
+        ).status,
+      )
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
   })
@@ -70,7 +118,10 @@ describe.each(testDatabaseTargets())('client-controlled values that become keys 
     // A real failing statement on this database: a NUL byte in text (PostgreSQL refuses it).
     const error = await server.services.database.db
       .execute(sql`select ${secret}::text || ${'\u0000'}::text as x, ${secret}::int as y`)
-      .then(() => undefined, (e: unknown) => e)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )
     expect(error).toBeInstanceOf(Error)
     capture.logger.error({ err: error }, 'query failed')
     capture.logger.error({ err: new Error('wrapped', { cause: error }) }, 'wrapped query failed')

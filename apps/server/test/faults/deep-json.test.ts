@@ -64,7 +64,10 @@ describe.each(testDatabaseTargets())('deeply nested JSON bodies ($name)', (targe
 
   it('refuses a deeply nested tRPC query input in the envelope', async () => {
     const input = encodeURIComponent(nested('[', ']', 1000))
-    const res = await rawRequest(`${server.url}${TRPC}/admin.listUsers?input=${input}`, { method: 'GET', headers: { cookie } })
+    const res = await rawRequest(`${server.url}${TRPC}/admin.listUsers?input=${input}`, {
+      method: 'GET',
+      headers: { cookie },
+    })
     expect(res.status).toBe(400)
     expect(isTrpcErrorEnvelope(JSON.parse(res.body))).toBe(true)
   })
@@ -84,8 +87,13 @@ describe.each(testDatabaseTargets())('deeply nested JSON bodies ($name)', (targe
           headers: { 'content-type': 'application/json', cookie, ...variant.headers },
           body: variant.body,
         })
-        expect(res.status, `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`).toBeGreaterThanOrEqual(400)
-        expect(res.status, `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`).toBeLessThan(500)
+        expect(
+          res.status,
+          `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`,
+        ).toBeGreaterThanOrEqual(400)
+        expect(res.status, `${route.path} ${JSON.stringify(variant.headers)} ${res.body.slice(0, 120)}`).toBeLessThan(
+          500,
+        )
       }
     }
   })
@@ -95,8 +103,15 @@ describe.each(testDatabaseTargets())('deeply nested JSON bodies ($name)', (targe
     await fc.assert(
       fc.asyncProperty(shape, fc.constantFrom(...ROUTES), async (levels, route) => {
         const open = levels.map((l) => (l === 'array' ? '[' : l === 'object' ? '{"a":' : '{"label":')).join('')
-        const close = levels.map((l) => (l === 'array' ? ']' : '}')).reverse().join('')
-        const res = await rawRequest(server.url + route.path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: `${open}1${close}` })
+        const close = levels
+          .map((l) => (l === 'array' ? ']' : '}'))
+          .reverse()
+          .join('')
+        const res = await rawRequest(server.url + route.path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: `${open}1${close}`,
+        })
         expect(res.status, `${route.path} depth ${levels.length}: ${res.body.slice(0, 120)}`).toBeLessThan(500)
         expect(() => JSON.parse(res.body) as unknown).not.toThrow()
       }),

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../../src/testing.ts'
 
 // Issue 10.5: one batch of 11 wrong-password logins had all 11 passwords checked, because
 // each call only looked at the count before its argon2 work and counted after it. Every
@@ -17,7 +23,10 @@ interface BatchItem {
 describe.each(testDatabaseTargets())('login attempts are counted before their work ($name)', (target) => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer(target, { http: { trustProxy: 'loopback' }, limits: { login: LIMITS, passwordWork: { maxQueued: 1000, maxWaitMs: 120_000 } } })
+    server = await startTestServer(target, {
+      http: { trustProxy: 'loopback' },
+      limits: { login: LIMITS, passwordWork: { maxQueued: 1000, maxWaitMs: 120_000 } },
+    })
   })
   afterAll(() => server?.dispose())
 
@@ -37,17 +46,31 @@ describe.each(testDatabaseTargets())('login attempts are counted before their wo
 
   it('checks at most the per-account limit of passwords in one batch of 10 wrong guesses', async () => {
     const user = await server.createUser({})
-    const items = await loginBatch(nextIp(), Array.from({ length: 10 }, () => ({ email: user.email, password: 'wrong password guess' })))
+    const items = await loginBatch(
+      nextIp(),
+      Array.from({ length: 10 }, () => ({ email: user.email, password: 'wrong password guess' })),
+    )
     expect(count(items, 'UNAUTHORIZED')).toBe(LIMITS.failuresPerEmail)
     expect(count(items, 'TOO_MANY_REQUESTS')).toBe(10 - LIMITS.failuresPerEmail)
     // The right password is refused now too: the guesses were counted.
-    const after = await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/login', { email: user.email, password: user.password }, { 'x-forwarded-for': nextIp() })
+    const after = await new DashboardRestClient(server.url).request(
+      'POST',
+      '/api/v1/dashboard/login',
+      { email: user.email, password: user.password },
+      { 'x-forwarded-for': nextIp() },
+    )
     expect(after.status).toBe(429)
   })
 
   it('holds the per-IP limit inside one batch over many accounts', async () => {
     const ip = nextIp()
-    const items = await loginBatch(ip, Array.from({ length: 10 }, (_, i) => ({ email: `nobody-${i}-${target.name}@example.com`, password: 'some password here' })))
+    const items = await loginBatch(
+      ip,
+      Array.from({ length: 10 }, (_, i) => ({
+        email: `nobody-${i}-${target.name}@example.com`,
+        password: 'some password here',
+      })),
+    )
     expect(count(items, 'UNAUTHORIZED')).toBe(LIMITS.failuresPerIp)
     expect(count(items, 'TOO_MANY_REQUESTS')).toBe(10 - LIMITS.failuresPerIp)
   })
@@ -56,7 +79,14 @@ describe.each(testDatabaseTargets())('login attempts are counted before their wo
     const user = await server.createUser({})
     const client = new DashboardRestClient(server.url)
     const answers = await Promise.all(
-      Array.from({ length: 10 }, () => client.request('POST', '/api/v1/dashboard/login', { email: user.email, password: 'wrong password guess' }, { 'x-forwarded-for': nextIp() })),
+      Array.from({ length: 10 }, () =>
+        client.request(
+          'POST',
+          '/api/v1/dashboard/login',
+          { email: user.email, password: 'wrong password guess' },
+          { 'x-forwarded-for': nextIp() },
+        ),
+      ),
     )
     const statuses = answers.map((r) => r.status)
     expect(statuses.filter((s) => s === 401).length).toBe(LIMITS.failuresPerEmail)
@@ -67,7 +97,12 @@ describe.each(testDatabaseTargets())('login attempts are counted before their wo
     const ip = nextIp()
     const user = await server.createUser({})
     for (let i = 0; i < LIMITS.failuresPerIp + 2; i++) {
-      const res = await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/login', { email: user.email, password: user.password }, { 'x-forwarded-for': ip })
+      const res = await new DashboardRestClient(server.url).request(
+        'POST',
+        '/api/v1/dashboard/login',
+        { email: user.email, password: user.password },
+        { 'x-forwarded-for': ip },
+      )
       expect(res.status).toBe(200)
     }
   })

@@ -2,7 +2,13 @@ import { hash } from '@node-rs/argon2'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { users } from '@storra/db'
-import { DashboardRestClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  loggedInClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../../src/testing.ts'
 import { trpcMutation } from '../hardening/trpc-over-http.ts'
 
 // Issue 10.9: a password set in NFC and typed in NFD (or the reverse) was refused. Passwords
@@ -31,13 +37,18 @@ describe.each(testDatabaseTargets())('passwords compared in Unicode NFC ($name)'
       const user = await server.createUser({ password: set === 'NFC' ? NFC : NFD })
       const password = typed === 'NFC' ? NFC : NFD
       expect((await new DashboardRestClient(server.url).login(user.email, password)).status).toBe(200)
-      expect((await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: user.email, password })).status).toBe(200)
+      expect(
+        (await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: user.email, password })).status,
+      ).toBe(200)
     })
   }
 
   it('accepts the other form as the current password when changing it', async () => {
     const { client } = await loggedInClient(server, { password: NFC })
-    const res = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: NFD, newPassword: 'a different password' })
+    const res = await client.request('POST', '/api/v1/dashboard/users/me/password', {
+      currentPassword: NFD,
+      newPassword: 'a different password',
+    })
     expect(res.status).toBe(200)
   })
 

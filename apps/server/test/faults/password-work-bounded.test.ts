@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { callClientApi, DashboardRestClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import {
+  callClientApi,
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../../src/testing.ts'
 import { isTrpcErrorEnvelope, trpcMutation } from '../hardening/trpc-over-http.ts'
 
 // Issue 10.6: 50 concurrent logins ran 50 argon2 hashes at once and stalled /healthz. Hashing
@@ -59,7 +66,10 @@ describe.each(testDatabaseTargets())('bounded password hashing ($name)', (target
     const health = await fetch(`${server.url}/healthz`)
     expect(health.status).toBe(200)
     expect((await callClientApi(server.url, 'sk_not_a_real_key')).status).toBe(401)
-    const trpc = await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: 'x@example.com', password: 'some password here' })
+    const trpc = await trpcMutation(new DashboardRestClient(server.url), 'auth.login', {
+      email: 'x@example.com',
+      password: 'some password here',
+    })
     expect(trpc.status).toBe(503)
     expect(trpc.headers.get('retry-after')).toBe('1')
     expect(isTrpcErrorEnvelope(await readJson(trpc))).toBe(true)
@@ -74,7 +84,9 @@ describe.each(testDatabaseTargets())('bounded password hashing ($name)', (target
   })
 
   it('refuses a login that waited longer than the bound', async () => {
-    const impatient = await startTestServer(target, { limits: { passwordWork: { concurrency: 1, maxQueued: 5, maxWaitMs: 50 } } })
+    const impatient = await startTestServer(target, {
+      limits: { passwordWork: { concurrency: 1, maxQueued: 5, maxWaitMs: 50 } },
+    })
     try {
       const slot = holdSlot(impatient)
       const res = await new DashboardRestClient(impatient.url).login('nobody@example.com', 'some password here')
@@ -82,7 +94,9 @@ describe.each(testDatabaseTargets())('bounded password hashing ($name)', (target
       expect(res.headers.get('retry-after')).toBe('1')
       slot.release()
       await slot.done
-      expect((await new DashboardRestClient(impatient.url).login('nobody@example.com', 'some password here')).status).toBe(401)
+      expect(
+        (await new DashboardRestClient(impatient.url).login('nobody@example.com', 'some password here')).status,
+      ).toBe(401)
     } finally {
       await impatient.dispose()
     }

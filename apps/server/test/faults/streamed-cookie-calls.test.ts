@@ -2,7 +2,13 @@ import { createTRPCClient, httpBatchLink, httpBatchStreamLink, TRPCClientError }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppRouter } from '@storra/api'
 import { STREAMED_COOKIE_CALL_MESSAGE } from '@storra/core'
-import { DashboardRestClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  loggedInClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../../src/testing.ts'
 import { rawRequest } from '../hardening/raw-http.ts'
 
 // Issue 17.3: in a streamed batch (`trpc-accept: application/jsonl`) the headers go out
@@ -12,7 +18,11 @@ import { rawRequest } from '../hardening/raw-http.ts'
 const TRPC = '/api/v1/dashboard/trpc'
 
 /** A tRPC client over real HTTP that keeps the session cookie as a browser would. */
-function cookieClient(server: TestServer, link: typeof httpBatchStreamLink | typeof httpBatchLink, jar: DashboardRestClient) {
+function cookieClient(
+  server: TestServer,
+  link: typeof httpBatchStreamLink | typeof httpBatchLink,
+  jar: DashboardRestClient,
+) {
   return createTRPCClient<AppRouter>({ links: [link({ url: server.url + TRPC, fetch: jar.fetch })] })
 }
 
@@ -39,12 +49,15 @@ describe.each(testDatabaseTargets())('cookie-setting procedures in streamed batc
     const { client, user } = await loggedInClient(server)
     return { jar: client, email: user.email, password: user.password }
   }
-  const stillLoggedIn = async (jar: DashboardRestClient) => (await jar.request('GET', '/api/v1/dashboard/users/me')).status === 200
+  const stillLoggedIn = async (jar: DashboardRestClient) =>
+    (await jar.request('GET', '/api/v1/dashboard/users/me')).status === 200
 
   it('refuses login through httpBatchStreamLink, and creates no session', async () => {
     const user = await server.createUser({ plan: 'pro' })
     const jar = new DashboardRestClient(server.url)
-    await expectRefused(cookieClient(server, httpBatchStreamLink, jar).auth.login.mutate({ email: user.email, password: user.password }))
+    await expectRefused(
+      cookieClient(server, httpBatchStreamLink, jar).auth.login.mutate({ email: user.email, password: user.password }),
+    )
     expect(jar.cookie).toBe('')
   })
 
@@ -62,13 +75,21 @@ describe.each(testDatabaseTargets())('cookie-setting procedures in streamed batc
 
   it('refuses changePassword through httpBatchStreamLink, and the password is unchanged', async () => {
     const { jar, email, password } = await loggedIn()
-    await expectRefused(cookieClient(server, httpBatchStreamLink, jar).auth.changePassword.mutate({ currentPassword: password, newPassword: 'another long password' }))
+    await expectRefused(
+      cookieClient(server, httpBatchStreamLink, jar).auth.changePassword.mutate({
+        currentPassword: password,
+        newPassword: 'another long password',
+      }),
+    )
     expect((await new DashboardRestClient(server.url).login(email, password)).status).toBe(200)
   })
 
   it('answers the raw reported request with status 400, not 200 with a 500 item', async () => {
     const { jar } = await loggedIn()
-    for (const accept of [{ 'trpc-accept': 'application/jsonl' }, { accept: 'application/jsonl' }] as Record<string, string>[]) {
+    for (const accept of [{ 'trpc-accept': 'application/jsonl' }, { accept: 'application/jsonl' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await rawRequest(`${server.url}${TRPC}/auth.logout?batch=1`, {
         method: 'POST',
         headers: { cookie: jar.cookie, 'content-type': 'application/json', ...accept },

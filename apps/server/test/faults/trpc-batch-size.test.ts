@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_TRPC_BATCH_SIZE } from '@storra/core'
-import { DashboardRestClient, loggedInClient, startTestServer, testDatabaseTargets, type TestServer, readJson } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  loggedInClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+  readJson,
+} from '../../src/testing.ts'
 import { isTrpcErrorEnvelope } from '../hardening/trpc-over-http.ts'
 
 // Issue 10.4: a batch of 1,175 calls (or 8,000 commas) was served whole. Above the cap, the
@@ -30,7 +37,9 @@ describe.each(testDatabaseTargets())('tRPC batch size ($name)', (target) => {
     ['8,000 commas without a session', ','.repeat(8000), false],
   ] as const) {
     it(`answers ${name} with one 400 in the tRPC envelope`, async () => {
-      const res = await fetch(`${server.url}${TRPC}/${path}?batch=1`, { headers: session ? { cookie: client.cookie } : {} })
+      const res = await fetch(`${server.url}${TRPC}/${path}?batch=1`, {
+        headers: session ? { cookie: client.cookie } : {},
+      })
       expect(res.status).toBe(400)
       const body = await readJson(res)
       expect(isTrpcErrorEnvelope(body)).toBe(true)
@@ -39,11 +48,19 @@ describe.each(testDatabaseTargets())('tRPC batch size ($name)', (target) => {
   }
 
   it('refuses an oversized mutation batch before any call runs', async () => {
-    const input = Object.fromEntries(Array.from({ length: MAX_TRPC_BATCH_SIZE + 1 }, (_, i) => [i, { label: `batch ${i}` }]))
-    const res = await client.request('POST', `${TRPC}/${batch('apiKeys.create', MAX_TRPC_BATCH_SIZE + 1)}?batch=1`, input)
+    const input = Object.fromEntries(
+      Array.from({ length: MAX_TRPC_BATCH_SIZE + 1 }, (_, i) => [i, { label: `batch ${i}` }]),
+    )
+    const res = await client.request(
+      'POST',
+      `${TRPC}/${batch('apiKeys.create', MAX_TRPC_BATCH_SIZE + 1)}?batch=1`,
+      input,
+    )
     expect(res.status).toBe(400)
     expect(isTrpcErrorEnvelope(await readJson(res))).toBe(true)
-    const keys = (await readJson(await client.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as { label: string }[]
+    const keys = (await readJson(await client.request('GET', '/api/v1/dashboard/users/me/api-keys'))) as {
+      label: string
+    }[]
     expect(keys.filter((k) => k.label.startsWith('batch '))).toEqual([])
   })
 })

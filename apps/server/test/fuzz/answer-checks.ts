@@ -47,7 +47,8 @@ function findInternalError(value: unknown, depth = 0): string | undefined {
   if (depth > 50 || typeof value !== 'object' || value === null) return undefined
   if (isObject(value)) {
     const data = value.data
-    if (isObject(data) && typeof data.httpStatus === 'number' && data.httpStatus >= 500) return `${String(data.code)} ${String(value.message ?? '')}`
+    if (isObject(data) && typeof data.httpStatus === 'number' && data.httpStatus >= 500)
+      return `${String(data.code)} ${String(value.message ?? '')}`
   }
   for (const item of Object.values(value)) {
     const found = findInternalError(item, depth + 1)
@@ -56,7 +57,11 @@ function findInternalError(value: unknown, depth = 0): string | undefined {
   return undefined
 }
 
-function shapeProblem(family: RouteFamily, response: WireResponse, protocolRefusal: boolean): Violation['kind'] | undefined {
+function shapeProblem(
+  family: RouteFamily,
+  response: WireResponse,
+  protocolRefusal: boolean,
+): Violation['kind'] | undefined {
   const contentType = response.headers['content-type'] ?? ''
   const text = response.body.toString('utf8')
   // tRPC streams (httpBatchStreamLink) as JSON lines, whatever Content-Type says.
@@ -66,13 +71,19 @@ function shapeProblem(family: RouteFamily, response: WireResponse, protocolRefus
   if (response.status < 400) return undefined
   const body = parsed.value
   const keys = isObject(body) ? Object.keys(body) : []
-  const detailShape = keys.length === 1 && isObject(body) && (typeof body.detail === 'string' || Array.isArray(body.detail))
+  const detailShape =
+    keys.length === 1 && isObject(body) && (typeof body.detail === 'string' || Array.isArray(body.detail))
   const errorShape = keys.length === 1 && isObject(body) && typeof body.error === 'string'
   if (family === 'client') return detailShape ? undefined : 'wrong-shape'
   if (family === 'dashboard') return errorShape ? undefined : 'wrong-shape'
   // tRPC: its envelope, one per procedure in a batch.
   if (isTrpcErrorEnvelope(body)) return undefined
-  if (Array.isArray(body) && body.length > 0 && body.every((item) => isTrpcErrorEnvelope(item) || (isObject(item) && 'result' in item))) return undefined
+  if (
+    Array.isArray(body) &&
+    body.length > 0 &&
+    body.every((item) => isTrpcErrorEnvelope(item) || (isObject(item) && 'result' in item))
+  )
+    return undefined
   if (protocolRefusal && errorShape) return undefined
   return 'wrong-shape'
 }
@@ -91,20 +102,39 @@ export function checkExchange(
   // Refused by Node's parser, the answer comes from the HTTP server's client-error handler,
   // which knows the path but not tRPC: on tRPC paths `{"error": ...}` is right too (issue 17 #4).
   const protocolRefusal =
-    request.oddities.some((o) => ODDITY_REFUSED_BY_PARSER[o]) || request.headBytes > MAX_HEAD_BYTES || !METHODS.includes(request.method)
+    request.oddities.some((o) => ODDITY_REFUSED_BY_PARSER[o]) ||
+    request.headBytes > MAX_HEAD_BYTES ||
+    !METHODS.includes(request.method)
   if (exchange.responses.length === 0) {
-    if (exchange.ending === 'timeout') violations.push({ kind: 'no-answer', family, detail: `no answer (${exchange.leftover} bytes of a partial one)` })
-    else if (family !== 'other') violations.push({ kind: 'closed-without-answer', family, detail: `connection ${exchange.ending} without any answer` })
+    if (exchange.ending === 'timeout')
+      violations.push({ kind: 'no-answer', family, detail: `no answer (${exchange.leftover} bytes of a partial one)` })
+    else if (family !== 'other')
+      violations.push({
+        kind: 'closed-without-answer',
+        family,
+        detail: `connection ${exchange.ending} without any answer`,
+      })
     return violations
   }
   const response = exchange.responses[0]!
   if (response.status >= 500) {
-    violations.push({ kind: 'server-error', status: response.status, family, detail: response.body.toString('utf8').slice(0, 200) })
+    violations.push({
+      kind: 'server-error',
+      status: response.status,
+      family,
+      detail: response.body.toString('utf8').slice(0, 200),
+    })
   }
   const bodyless = request.method === 'HEAD' || response.status === 204 || response.status === 304
   if (family !== 'other' && !bodyless) {
     const problem = shapeProblem(family, response, protocolRefusal)
-    if (problem) violations.push({ kind: problem, status: response.status, family, detail: response.body.toString('utf8').slice(0, 200) || response.head.split('\r\n')[0]! })
+    if (problem)
+      violations.push({
+        kind: problem,
+        status: response.status,
+        family,
+        detail: response.body.toString('utf8').slice(0, 200) || response.head.split('\r\n')[0]!,
+      })
   }
   if (family === 'trpc' && !bodyless) {
     const text = response.body.toString('utf8')
@@ -113,7 +143,12 @@ export function checkExchange(
       const parsed = parseJson(item)
       const internal = parsed.ok ? findInternalError(parsed.value) : undefined
       if (internal) {
-        violations.push({ kind: 'internal-error-inside-batch', status: response.status, family, detail: internal.slice(0, 200) })
+        violations.push({
+          kind: 'internal-error-inside-batch',
+          status: response.status,
+          family,
+          detail: internal.slice(0, 200),
+        })
         break
       }
     }
@@ -123,7 +158,10 @@ export function checkExchange(
 
 /** Normalises a log message for grouping: numbers and quoted values vary from run to run. */
 function gist(text: string): string {
-  return text.replace(/\d+/g, 'N').replace(/"[^"]{12,}"/g, '"…"').slice(0, 160)
+  return text
+    .replace(/\d+/g, 'N')
+    .replace(/"[^"]{12,}"/g, '"…"')
+    .slice(0, 160)
 }
 
 /**
@@ -148,10 +186,15 @@ export function checkLogLines(family: RouteFamily, lines: readonly string[]): Vi
       ? `request line: ${String(req.method)} ${String(res?.statusCode ?? 'aborted')}`
       : `${String(entry.msg ?? '')}${err ? `: ${String(err.type ?? '')} ${String(err.message ?? '')}` : ''}`
     if (level >= 50) violations.push({ kind: 'error-logged', family, detail: gist(message) })
-    if (/"stack"\s*:|\n\s+at [^\s]+ \(/.test(line)) violations.push({ kind: 'stack-in-log', family, detail: gist(message) })
+    if (/"stack"\s*:|\n\s+at [^\s]+ \(/.test(line))
+      violations.push({ kind: 'stack-in-log', family, detail: gist(message) })
     for (const match of line.matchAll(new RegExp(API_KEY_PATTERN.source, 'g'))) {
       if (isWellFormedApiKey(match[0])) {
-        violations.push({ kind: 'key-in-log', family, detail: req ? 'request line' : gist(message.replace(match[0], 'sk_<whole key>')) })
+        violations.push({
+          kind: 'key-in-log',
+          family,
+          detail: req ? 'request line' : gist(message.replace(match[0], 'sk_<whole key>')),
+        })
         break
       }
     }
@@ -162,6 +205,15 @@ export function checkLogLines(family: RouteFamily, lines: readonly string[]): Vi
 /** A violation's class: what broke, where, and how, without the values that vary. */
 export function signatureOf(v: Violation): string {
   // A bare protocol answer, a dropped connection or a key in the log has one cause whatever the family.
-  const where = ['bare-error', 'closed-without-answer', 'no-answer', 'key-in-log', 'stack-in-log', 'error-logged'].includes(v.kind) ? '/api' : v.family
+  const where = [
+    'bare-error',
+    'closed-without-answer',
+    'no-answer',
+    'key-in-log',
+    'stack-in-log',
+    'error-logged',
+  ].includes(v.kind)
+    ? '/api'
+    : v.family
   return `${v.kind}${v.status ? ` ${v.status}` : ''} on ${where}: ${v.kind === 'wrong-shape' || v.kind === 'not-json' ? gist(v.detail).slice(0, 60) : gist(v.detail)}`
 }

@@ -55,7 +55,10 @@ describe.each(testDatabaseTargets())('fuzzing every route over HTTP ($name)', (t
 
   // Starting PGlite twice takes seconds on a quiet machine, and much longer on a busy one.
   beforeAll(async () => {
-    ;[servers.plain, servers.proxied] = await Promise.all([startFuzzTarget(target), startFuzzTarget(target, { http: { trustProxy: 1 } })])
+    ;[servers.plain, servers.proxied] = await Promise.all([
+      startFuzzTarget(target),
+      startFuzzTarget(target, { http: { trustProxy: 1 } }),
+    ])
   }, 180_000)
   afterAll(async () => {
     await Promise.all([servers.plain?.dispose(), servers.proxied?.dispose()])
@@ -66,7 +69,11 @@ describe.each(testDatabaseTargets())('fuzzing every route over HTTP ($name)', (t
     it(
       property.name,
       async () => {
-        const classes = await fuzz(servers[property.server]!, requestArbitrary(property.options), { runs: count, seedOffset: index, name: property.name })
+        const classes = await fuzz(servers[property.server]!, requestArbitrary(property.options), {
+          runs: count,
+          seedOffset: index,
+          name: property.name,
+        })
         surveyed.push(...classes)
       },
       // Generous: a loaded 2-core machine, plus shrinking when something fails.

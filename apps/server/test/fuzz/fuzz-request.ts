@@ -76,8 +76,14 @@ export interface FuzzRequest {
 }
 
 /** Replaces each placeholder in `text` by its value, passed through `encode` (e.g. for a URL). */
-function fillPlaceholders(text: string, values: PlaceholderValues, encode: (value: string) => string = (v) => v): string {
-  return text.includes('$') ? text.replace(/\$[A-Z_]+/g, (name) => (name in values ? encode(values[name as Placeholder]) : name)) : text
+function fillPlaceholders(
+  text: string,
+  values: PlaceholderValues,
+  encode: (value: string) => string = (v) => v,
+): string {
+  return text.includes('$')
+    ? text.replace(/\$[A-Z_]+/g, (name) => (name in values ? encode(values[name as Placeholder]) : name))
+    : text
 }
 
 /** The request with every placeholder replaced by the running fixture's value. */
@@ -94,7 +100,9 @@ export function resolveRequest(request: FuzzRequest, values: PlaceholderValues):
 export type RouteFamily = 'client' | 'dashboard' | 'trpc' | 'other'
 
 export function routeFamilyOf(target: string): RouteFamily {
-  const path = (target.startsWith('http://') ? target.replace(/^http:\/\/[^/]*/, '') : target).split('?')[0]!.toLowerCase()
+  const path = (target.startsWith('http://') ? target.replace(/^http:\/\/[^/]*/, '') : target)
+    .split('?')[0]!
+    .toLowerCase()
   if (path.startsWith('/api/v1/client')) return 'client'
   if (path.startsWith('/api/v1/dashboard/trpc')) return 'trpc'
   if (path.startsWith('/api/')) return 'dashboard'
@@ -137,7 +145,8 @@ export function serializeRequest(request: FuzzRequest, port: number): Buffer {
   if (odd.has('oversized-header')) lines.push(`X-Big: ${'b'.repeat(20_000)}`)
   if (odd.has('expect-100-continue')) lines.push('Expect: 100-continue')
   if (odd.has('expect-unknown')) lines.push('Expect: teapot')
-  if (odd.has('upgrade-websocket')) lines.push('Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==')
+  if (odd.has('upgrade-websocket'))
+    lines.push('Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==')
   if (odd.has('upgrade-h2c')) lines.push('Upgrade: h2c', 'HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA')
   const upgrade = odd.has('upgrade-websocket') || odd.has('upgrade-h2c')
   lines.push(upgrade ? 'Connection: Upgrade, close' : 'Connection: close')
@@ -147,14 +156,21 @@ export function serializeRequest(request: FuzzRequest, port: number): Buffer {
   if (chunkedFraming) {
     lines.push('Transfer-Encoding: chunked')
     if (odd.has('content-length-and-chunked')) lines.push(`Content-Length: ${chunked(payload).length}`)
-    body = odd.has('invalid-chunk-size') ? Buffer.concat([Buffer.from('zz\r\n'), payload, Buffer.from('\r\n0\r\n\r\n')]) : chunked(payload)
+    body = odd.has('invalid-chunk-size')
+      ? Buffer.concat([Buffer.from('zz\r\n'), payload, Buffer.from('\r\n0\r\n\r\n')])
+      : chunked(payload)
   } else if (odd.has('transfer-encoding-not-chunked')) {
     lines.push('Transfer-Encoding: gzip')
   } else if (odd.has('negative-content-length')) {
     lines.push('Content-Length: -1')
   } else if (odd.has('non-numeric-content-length')) {
     lines.push('Content-Length: 1x')
-  } else if (payload.length > 0 || ['POST', 'PUT', 'PATCH'].includes(request.method) || odd.has('duplicate-content-length-same') || odd.has('duplicate-content-length-different')) {
+  } else if (
+    payload.length > 0 ||
+    ['POST', 'PUT', 'PATCH'].includes(request.method) ||
+    odd.has('duplicate-content-length-same') ||
+    odd.has('duplicate-content-length-different')
+  ) {
     lines.push(`Content-Length: ${payload.length}`)
     if (odd.has('duplicate-content-length-same')) lines.push(`Content-Length: ${payload.length}`)
     if (odd.has('duplicate-content-length-different')) lines.push(`Content-Length: ${payload.length + 1}`)
@@ -165,7 +181,10 @@ export function serializeRequest(request: FuzzRequest, port: number): Buffer {
 
 /** Long runs of one character or pattern, as `'['×4104`: keeps a reproducer readable. */
 function abbreviate(text: string, max = 600): string {
-  const squeezed = text.replace(/(.{1,16}?)\1{7,}/gs, (run, unit: string) => `«${JSON.stringify(unit)}×${run.length / unit.length}»`)
+  const squeezed = text.replace(
+    /(.{1,16}?)\1{7,}/gs,
+    (run, unit: string) => `«${JSON.stringify(unit)}×${run.length / unit.length}»`,
+  )
   return squeezed.length > max ? `${squeezed.slice(0, max)}…(${squeezed.length} chars)` : squeezed
 }
 
@@ -180,6 +199,9 @@ export function describeRequest(request: FuzzRequest): string {
 
 /** Attaches the readable form, which fast-check prints for a counterexample. */
 export function withDescription(request: FuzzRequest): FuzzRequest {
-  Object.defineProperty(request, fc.toStringMethod, { value: () => `\n${describeRequest(request)}\n`, enumerable: false })
+  Object.defineProperty(request, fc.toStringMethod, {
+    value: () => `\n${describeRequest(request)}\n`,
+    enumerable: false,
+  })
   return request
 }

@@ -29,10 +29,17 @@ async function runCase(target: FuzzTarget, request: FuzzRequest): Promise<CaseRe
   const bytes = serializeRequest(resolved, target.server.port)
   const logStart = target.lines.length
   try {
-    const answer = await exchange(target.server.port, bytes, { headRequest: resolved.method === 'HEAD', timeoutMs: ANSWER_TIMEOUT_MS })
+    const answer = await exchange(target.server.port, bytes, {
+      headRequest: resolved.method === 'HEAD',
+      timeoutMs: ANSWER_TIMEOUT_MS,
+    })
     const family = routeFamilyOf(resolved.target)
     const violations = [
-      ...checkExchange(family, answer, { method: resolved.method, oddities: resolved.oddities, headBytes: headLength(bytes) }),
+      ...checkExchange(family, answer, {
+        method: resolved.method,
+        oddities: resolved.oddities,
+        headBytes: headLength(bytes),
+      }),
       ...checkLogLines(family, target.lines.slice(logStart)),
     ]
     return { statuses: answer.responses.map((r) => r.status), violations }
@@ -46,13 +53,16 @@ function report(result: CaseResult, violations: Violation[]): string {
   return [
     `answered ${result.statuses.join(', ') || 'nothing'}; broken promises:`,
     ...violations.map((v) => `  - ${signatureOf(v)}\n      ${JSON.stringify(v.detail)}`),
-    '($USER_SESSION, $PRO_KEY, … stand for the live fixtures\' values: see PLACEHOLDERS in test/fuzz/fuzz-request.ts)',
+    "($USER_SESSION, $PRO_KEY, … stand for the live fixtures' values: see PLACEHOLDERS in test/fuzz/fuzz-request.ts)",
   ].join('\n')
 }
 
 /** Thrown by the property so that fast-check prints the violations beside the shrunk request. */
 class FuzzFailure extends Error {
-  constructor(readonly result: CaseResult, violations: Violation[]) {
+  constructor(
+    readonly result: CaseResult,
+    violations: Violation[],
+  ) {
     super(report(result, violations))
     this.name = 'FuzzFailure'
   }
@@ -72,7 +82,11 @@ interface FuzzOptions {
  * In survey mode (FUZZ_COLLECT) each new failure class is shrunk, appended to the file, and
  * then ignored so the search goes on; the returned list holds one entry per class.
  */
-export async function fuzz(target: FuzzTarget, arbitrary: fc.Arbitrary<FuzzRequest>, options: FuzzOptions): Promise<string[]> {
+export async function fuzz(
+  target: FuzzTarget,
+  arbitrary: fc.Arbitrary<FuzzRequest>,
+  options: FuzzOptions,
+): Promise<string[]> {
   const seed = fuzzEnv.seed + options.seedOffset
   const known = new Set<string>()
   const property = fc.asyncProperty(arbitrary, async (request) => {
@@ -92,7 +106,9 @@ export async function fuzz(target: FuzzTarget, arbitrary: fc.Arbitrary<FuzzReque
     done += details.numRuns
     if (!details.failed || !details.counterexample) break
     const failure = details.errorInstance instanceof FuzzFailure ? details.errorInstance : undefined
-    const signatures = failure ? failure.result.violations.map(signatureOf) : [`threw: ${String(details.errorInstance)}`]
+    const signatures = failure
+      ? failure.result.violations.map(signatureOf)
+      : [`threw: ${String(details.errorInstance)}`]
     const fresh = signatures.filter((s) => !known.has(s))
     for (const s of signatures) known.add(s)
     if (!fresh.length) continue
@@ -109,6 +125,9 @@ export async function fuzz(target: FuzzTarget, arbitrary: fc.Arbitrary<FuzzReque
     appendFileSync(fuzzEnv.collectFile, `${entry}\n`)
     classes.push(entry)
   }
-  appendFileSync(fuzzEnv.collectFile, `<!-- ${options.name} (${target.server.target}): ${done} requests, ${classes.length} classes -->\n\n`)
+  appendFileSync(
+    fuzzEnv.collectFile,
+    `<!-- ${options.name} (${target.server.target}): ${done} requests, ${classes.length} classes -->\n\n`,
+  )
   return classes
 }

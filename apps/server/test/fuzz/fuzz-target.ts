@@ -14,7 +14,13 @@ import {
   type Services,
 } from '@storra/api'
 import { parseSessionSecret } from '../../src/dashboard/session-secret.ts'
-import { startTestServer, testServerConfig, type ServerConfigOverrides, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
+import {
+  startTestServer,
+  testServerConfig,
+  type ServerConfigOverrides,
+  type TestDatabaseTarget,
+  type TestServer,
+} from '../../src/testing.ts'
 import { captureLogs } from '../hardening/log-capture.ts'
 import type { PlaceholderValues } from './fuzz-request.ts'
 
@@ -46,7 +52,10 @@ interface Account {
 function stubWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'storra-fuzz-web-'))
   mkdirSync(join(dir, 'assets'))
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Storra</title><div id="root"></div><script src="/dashboard/assets/app.js"></script>')
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>Storra</title><div id="root"></div><script src="/dashboard/assets/app.js"></script>',
+  )
   writeFileSync(join(dir, 'assets', 'app.js'), 'document.getElementById("root").textContent = "ok"\n')
   return dir
 }
@@ -55,7 +64,10 @@ function stubWebDist(): string {
  * Starts a real server on `target` with three accounts (Pro user, admin, free user), a valid
  * Pro key, a free account's key and a revoked key, and a live session for each account.
  */
-export async function startFuzzTarget(target: TestDatabaseTarget, overrides: ServerConfigOverrides = {}): Promise<FuzzTarget> {
+export async function startFuzzTarget(
+  target: TestDatabaseTarget,
+  overrides: ServerConfigOverrides = {},
+): Promise<FuzzTarget> {
   const { logger, lines } = captureLogs()
   const webDist = stubWebDist()
   const server = await startTestServer(target, {
@@ -67,7 +79,8 @@ export async function startFuzzTarget(target: TestDatabaseTarget, overrides: Ser
   const services: Services = server.services
   const passwords = testServerConfig(overrides).session.secret!
 
-  const seal = async (account: Account) => sealData({ sid: account.sid }, { password: passwords, ttl: SESSION_TTL_SECONDS })
+  const seal = async (account: Account) =>
+    sealData({ sid: account.sid }, { password: passwords, ttl: SESSION_TTL_SECONDS })
   const open = async (plan: 'free' | 'pro', role: 'user' | 'admin'): Promise<Account> => {
     const user = await server.createUser({ plan, role, password: PASSWORD })
     return { id: user.id, email: user.email, plan, sid: await createSession(services, user.id) }
@@ -97,7 +110,10 @@ export async function startFuzzTarget(target: TestDatabaseTarget, overrides: Ser
     $HOST: new URL(server.url).host,
   }
 
-  async function healAccount(account: Account, placeholder: '$USER_SESSION' | '$ADMIN_SESSION' | '$FREE_SESSION'): Promise<void> {
+  async function healAccount(
+    account: Account,
+    placeholder: '$USER_SESSION' | '$ADMIN_SESSION' | '$FREE_SESSION',
+  ): Promise<void> {
     const live = await findSessionUser(services, account.sid)
     if (live && live.plan !== account.plan) await setUserPlan(services, { userId: account.id }, account.plan)
     if (!live) {

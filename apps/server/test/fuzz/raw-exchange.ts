@@ -32,7 +32,8 @@ function parseHead(head: string): { status: number; headers: Record<string, stri
     if (colon <= 0) continue
     const name = line.slice(0, colon).trim().toLowerCase()
     const value = line.slice(colon + 1).trim()
-    headers[name] = headers[name] === undefined ? value : `${headers[name]}${name === 'set-cookie' ? '\n' : ', '}${value}`
+    headers[name] =
+      headers[name] === undefined ? value : `${headers[name]}${name === 'set-cookie' ? '\n' : ', '}${value}`
   }
   return { status: Number(match[1]), headers }
 }
@@ -105,7 +106,11 @@ function parseResponses(data: Buffer, headRequest: boolean): { responses: WireRe
  * The requests are expected to ask for `Connection: close`. The socket is never half-closed:
  * Node's HTTP server treats a client's FIN as an abort of the request in flight.
  */
-export function exchange(port: number, bytes: Buffer, options: { headRequest: boolean; timeoutMs: number }): Promise<WireExchange> {
+export function exchange(
+  port: number,
+  bytes: Buffer,
+  options: { headRequest: boolean; timeoutMs: number },
+): Promise<WireExchange> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let settled = false

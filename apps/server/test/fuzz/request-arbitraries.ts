@@ -67,7 +67,11 @@ const printableAscii = fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fr
 const obsText = fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c))
 const controlChar = fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c))
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
-const longLength = oneof(fc.integer({ min: 1, max: 400 }), fc.constantFrom(100, 101, 320, 321, 1024, 4096, 4097), fc.integer({ min: 2000, max: 20_000 }))
+const longLength = oneof(
+  fc.integer({ min: 1, max: 400 }),
+  fc.constantFrom(100, 101, 320, 321, 1024, 4096, 4097),
+  fc.integer({ min: 2000, max: 20_000 }),
+)
 
 /** Strings that break naive code: NUL, control characters, lone surrogates, any code point, huge. */
 const nastyString: fc.Arbitrary<string> = oneof(
@@ -76,10 +80,27 @@ const nastyString: fc.Arbitrary<string> = oneof(
   fc.string({ unit: oneof(printableAscii, controlChar, loneSurrogate), maxLength: 30 }),
   {
     weight: 3,
-    arbitrary: fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom('\u0000', '\ud800', '\udfff', '\ufffe', '\u202e', '\r\n'), fc.string({ maxLength: 8 })).map((p) => p.join('')),
+    arbitrary: fc
+      .tuple(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom('\u0000', '\ud800', '\udfff', '\ufffe', '\u202e', '\r\n'),
+        fc.string({ maxLength: 8 }),
+      )
+      .map((p) => p.join('')),
   },
   fc.tuple(fc.constantFrom('x', 'é', '😀', '[', 'a\u0000'), longLength).map(([unit, n]) => unit.repeat(n)),
-  fc.constantFrom('', ' ', 'sk_', 'sk_abc12345', UNKNOWN_KEY, "' or 1=1 --", '%', '../../etc/passwd', 'nobody@example.com', 'NOBODY@EXAMPLE.COM '),
+  fc.constantFrom(
+    '',
+    ' ',
+    'sk_',
+    'sk_abc12345',
+    UNKNOWN_KEY,
+    "' or 1=1 --",
+    '%',
+    '../../etc/passwd',
+    'nobody@example.com',
+    'NOBODY@EXAMPLE.COM ',
+  ),
 )
 
 /** A value for a named input field: mostly the right type, the fixture's real value, or nasty. */
@@ -105,20 +126,30 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
 /** Builds JSON text for a route's input fields; chosen independently of the route so that shrinking works. */
 type Payload = (fields: string[]) => string
 
-const fieldValues = fc.record(Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldValue(f)])) as Record<string, fc.Arbitrary<unknown>>)
-const strayFields = fc.dictionary(fc.constantFrom(...ALL_FIELDS, '__proto__', 'constructor', 'x'), oneof(nastyString, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 3 })
+const fieldValues = fc.record(
+  Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldValue(f)])),
+)
+const strayFields = fc.dictionary(
+  fc.constantFrom(...ALL_FIELDS, '__proto__', 'constructor', 'x'),
+  oneof(nastyString, fc.jsonValue({ maxDepth: 2 })),
+  { maxKeys: 3 },
+)
 
 /** The route's fields with generated values (plus strays); a route without fields gets strays only. */
-const fieldsPayload: fc.Arbitrary<Payload> = fc
-  .tuple(fieldValues, strayFields)
-  .map(([values, strays]) => (fields: string[]) => JSON.stringify({ ...Object.fromEntries(fields.map((f) => [f, values[f]])), ...strays }))
+const fieldsPayload: fc.Arbitrary<Payload> = fc.tuple(fieldValues, strayFields).map(
+  ([values, strays]) =>
+    (fields: string[]) =>
+      JSON.stringify({ ...Object.fromEntries(fields.map((f) => [f, values[f]])), ...strays }),
+)
 
 /** JSON nested `depth` levels deep, the shape that overflowed tRPC's request adapter (issue 10 #1). */
 const deepPayload: fc.Arbitrary<Payload> = fc
   .tuple(oneof(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1000, max: 7000 })), fc.boolean())
   .map(([depth, arrays]) => (fields: string[]) => {
     const field = fields[0] ?? 'label'
-    return arrays ? `{"${field}":${'['.repeat(depth)}${']'.repeat(depth)}}` : `{"${field}":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`
+    return arrays
+      ? `{"${field}":${'['.repeat(depth)}${']'.repeat(depth)}}`
+      : `{"${field}":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`
   })
 
 const nonJson = oneof(
@@ -152,7 +183,12 @@ const payload: fc.Arbitrary<Payload> = oneof(
   { weight: 2, arbitrary: deepPayload },
   { weight: 2, arbitrary: nonJson.map((text) => () => text) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => () => JSON.stringify(v)) },
-  { weight: 1, arbitrary: fc.integer({ min: 16_000, max: 60_000 }).map((n) => (fields: string[]) => JSON.stringify({ [fields[0] ?? 'label']: 'x'.repeat(n) })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 16_000, max: 60_000 })
+      .map((n) => (fields: string[]) => JSON.stringify({ [fields[0] ?? 'label']: 'x'.repeat(n) })),
+  },
 )
 
 /** A body for a route: its payload (as one input or as a tRPC batch's), in the right or a wrong encoding, or raw bytes. */
@@ -167,15 +203,26 @@ const body: fc.Arbitrary<BodyFor> = oneof(
         payload,
         // Mostly as the route expects it; sometimes a batch body where one input is expected, or the reverse.
         oneof({ weight: 5, arbitrary: fc.constant(false) }, fc.constant(true)),
-        oneof({ weight: 8, arbitrary: fc.constant<BodyEncoding>('utf8') }, fc.constantFrom<BodyEncoding>('latin1', 'utf16le')),
+        oneof(
+          { weight: 8, arbitrary: fc.constant<BodyEncoding>('utf8') },
+          fc.constantFrom<BodyEncoding>('latin1', 'utf16le'),
+        ),
       )
       .map(([make, flip, encoding]) => (route: Route) => {
         const batch = route.procedures.length > 0 && route.target.includes('batch=1')
-        const text = batch !== flip ? `{${(route.procedures.length ? route.procedures : ['']).map((p, i) => `"${i}":${make(PROCEDURE_INPUT_FIELDS[p] ?? route.fields)}`).join(',')}}` : make(route.fields)
+        const text =
+          batch !== flip
+            ? `{${(route.procedures.length ? route.procedures : ['']).map((p, i) => `"${i}":${make(PROCEDURE_INPUT_FIELDS[p] ?? route.fields)}`).join(',')}}`
+            : make(route.fields)
         return { text, encoding }
       }),
   },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => () => ({ text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' as const })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .uint8Array({ maxLength: 200 })
+      .map((bytes) => () => ({ text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' as const })),
+  },
 )
 
 // ---- routes --------------------------------------------------------------------------------
@@ -199,7 +246,9 @@ function percentEncode(text: string): string {
   return text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g, (unit) => {
     const code = unit.charCodeAt(0)
     if (unit.length === 1 && code >= 0xd800 && code <= 0xdfff) {
-      return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+      return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('')
     }
     return encodeURIComponent(unit)
   })
@@ -207,13 +256,32 @@ function percentEncode(text: string): string {
 
 const segment = oneof(
   nastyString.map((s) => percentEncode(s.slice(0, 200))),
-  fc.constantFrom('%', '%zz', '%00', '%E0%A4%A', '%C0%AE', '..', '.', ';', '%2F', '%252F', 'sk_abc12345', UNKNOWN_KEY, '$KEY_PREFIX', '{x}', '|', '*'),
+  fc.constantFrom(
+    '%',
+    '%zz',
+    '%00',
+    '%E0%A4%A',
+    '%C0%AE',
+    '..',
+    '.',
+    ';',
+    '%2F',
+    '%252F',
+    'sk_abc12345',
+    UNKNOWN_KEY,
+    '$KEY_PREFIX',
+    '{x}',
+    '|',
+    '*',
+  ),
   fc.integer({ min: 1, max: 3000 }).map((n) => 'a'.repeat(n)),
 )
 
 /** `?input=` JSON: percent-encoded as a client does, or only where the request line needs it. */
 function queryEncode(json: string, loose: boolean): string {
-  return loose ? json.replace(/[\ud800-\udbff][\udc00-\udfff]|[^\x21-\x7e]|[%#&+]/g, (c) => percentEncode(c)) : percentEncode(json)
+  return loose
+    ? json.replace(/[\ud800-\udbff][\udc00-\udfff]|[^\x21-\x7e]|[%#&+]/g, (c) => percentEncode(c))
+    : percentEncode(json)
 }
 
 const trpcMethodOf = (procedures: string[]) => (procedures.every((p) => QUERIES.has(p)) ? 'GET' : 'POST')
@@ -229,39 +297,99 @@ function trpcRoute(procedure: fc.Arbitrary<string>, batchLimit: number): fc.Arbi
       return { target: `/api/v1/dashboard/trpc/${name}${query}`, fields, method, procedures: [name] }
     }),
     // A batch, as httpBatchLink and httpBatchStreamLink send it: inputs keyed by position.
-    fc.tuple(fc.array(procedure, { minLength: 1, maxLength: batchLimit }), fc.array(payload, { maxLength: batchLimit }), fc.boolean()).map(([names, makes, loose]) => {
-      const method = trpcMethodOf(names)
-      const inputs = makes.slice(0, names.length).map((make, i) => `"${i}":${make(PROCEDURE_INPUT_FIELDS[names[i]!]!)}`)
-      const query = inputs.length && method === 'GET' ? `&input=${queryEncode(`{${inputs.join(',')}}`, loose)}` : ''
-      return { target: `/api/v1/dashboard/trpc/${names.join(',')}?batch=1${query}`, fields: PROCEDURE_INPUT_FIELDS[names[0]!]!, method, procedures: names }
-    }),
+    fc
+      .tuple(
+        fc.array(procedure, { minLength: 1, maxLength: batchLimit }),
+        fc.array(payload, { maxLength: batchLimit }),
+        fc.boolean(),
+      )
+      .map(([names, makes, loose]) => {
+        const method = trpcMethodOf(names)
+        const inputs = makes
+          .slice(0, names.length)
+          .map((make, i) => `"${i}":${make(PROCEDURE_INPUT_FIELDS[names[i]!]!)}`)
+        const query = inputs.length && method === 'GET' ? `&input=${queryEncode(`{${inputs.join(',')}}`, loose)}` : ''
+        return {
+          target: `/api/v1/dashboard/trpc/${names.join(',')}?batch=1${query}`,
+          fields: PROCEDURE_INPUT_FIELDS[names[0]!]!,
+          method,
+          procedures: names,
+        }
+      }),
     // Not a procedure, or a query string tRPC must refuse.
     fc
       .tuple(
-        oneof(procedure, segment, fc.constantFrom('', 'auth', 'auth.', '.me', 'apiKeys.list,', ',', 'auth.me,,auth.me')),
-        oneof(fc.constant(''), segment.map((s) => `?${s}`), segment.map((s) => `?batch=${s}`), segment.map((s) => `?input=${s}`)),
+        oneof(
+          procedure,
+          segment,
+          fc.constantFrom('', 'auth', 'auth.', '.me', 'apiKeys.list,', ',', 'auth.me,,auth.me'),
+        ),
+        oneof(
+          fc.constant(''),
+          segment.map((s) => `?${s}`),
+          segment.map((s) => `?batch=${s}`),
+          segment.map((s) => `?input=${s}`),
+        ),
       )
-      .map(([name, query]) => ({ target: `/api/v1/dashboard/trpc/${name}${query}`, fields: ALL_FIELDS, method: 'POST', procedures: [] })),
+      .map(([name, query]) => ({
+        target: `/api/v1/dashboard/trpc/${name}${query}`,
+        fields: ALL_FIELDS,
+        method: 'POST',
+        procedures: [],
+      })),
   )
 }
 
 const restPath = fc.constantFrom(...Object.keys(REST_ROUTES))
 const restRoute: fc.Arbitrary<Route> = oneof(
   { weight: 6, arbitrary: restPath.map((target) => ({ target, ...REST_ROUTES[target]!, procedures: [] })) },
-  { weight: 3, arbitrary: segment.map((s) => ({ target: `/api/v1/dashboard/users/me/api-keys/${s}`, fields: [], method: 'DELETE', procedures: [] })) },
-  { weight: 1, arbitrary: segment.map((s) => ({ target: `/api/v1/dashboard/${s}`, fields: [], method: 'GET', procedures: [] })) },
+  {
+    weight: 3,
+    arbitrary: segment.map((s) => ({
+      target: `/api/v1/dashboard/users/me/api-keys/${s}`,
+      fields: [],
+      method: 'DELETE',
+      procedures: [],
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: segment.map((s) => ({ target: `/api/v1/dashboard/${s}`, fields: [], method: 'GET', procedures: [] })),
+  },
   { weight: 1, arbitrary: segment.map((s) => ({ target: `/api/${s}`, fields: [], method: 'GET', procedures: [] })) },
-  { weight: 1, arbitrary: fc.tuple(restPath, segment).map(([p, s]) => ({ target: `${p.toUpperCase()}?${s}=${s}`, ...REST_ROUTES[p]!, procedures: [] })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(restPath, segment)
+      .map(([p, s]) => ({ target: `${p.toUpperCase()}?${s}=${s}`, ...REST_ROUTES[p]!, procedures: [] })),
+  },
 )
 
 /** Where passwords are checked and session cookies set: REST and tRPC. */
 const credentialRoute: fc.Arbitrary<Route> = oneof(
-  fc.constantFrom('/api/v1/dashboard/login', '/api/v1/dashboard/users/me/password', '/api/v1/dashboard/logout', '/api/v1/dashboard/logout-everywhere').map((target) => ({ target, ...REST_ROUTES[target]!, procedures: [] })),
+  fc
+    .constantFrom(
+      '/api/v1/dashboard/login',
+      '/api/v1/dashboard/users/me/password',
+      '/api/v1/dashboard/logout',
+      '/api/v1/dashboard/logout-everywhere',
+    )
+    .map((target) => ({ target, ...REST_ROUTES[target]!, procedures: [] })),
   trpcRoute(fc.constantFrom(...CREDENTIAL_PROCEDURES), 3),
 )
 
 const clientRoute: fc.Arbitrary<Route> = oneof(
-  { weight: 6, arbitrary: fc.constantFrom('/api/v1/client/users/me', '/api/v1/client/users/me/', '/API/V1/CLIENT/USERS/ME', '/api/v1/client/users', '/api/v1/client', '/api/v1/client/') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      '/api/v1/client/users/me',
+      '/api/v1/client/users/me/',
+      '/API/V1/CLIENT/USERS/ME',
+      '/api/v1/client/users',
+      '/api/v1/client',
+      '/api/v1/client/',
+    ),
+  },
   { weight: 2, arbitrary: segment.map((s) => `/api/v1/client/${s}`) },
   { weight: 2, arbitrary: segment.map((s) => `/api/v1/client/users/me?${s}=${s}`) },
 ).map((target) => ({ target, fields: [], method: 'GET', procedures: [] }))
@@ -297,28 +425,71 @@ const otherRoute: fc.Arbitrary<Route> = oneof(
 const method: fc.Arbitrary<string | undefined> = oneof(
   { weight: 10, arbitrary: fc.constant(undefined) },
   { weight: 6, arbitrary: fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
-  { weight: 3, arbitrary: fc.constantFrom('TRACE', 'PROPFIND', 'SEARCH', 'PURGE', 'LINK', 'MKCOL', 'COPY', 'LOCK', 'REPORT', 'M-SEARCH', 'QUERY', 'CONNECT') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'TRACE',
+      'PROPFIND',
+      'SEARCH',
+      'PURGE',
+      'LINK',
+      'MKCOL',
+      'COPY',
+      'LOCK',
+      'REPORT',
+      'M-SEARCH',
+      'QUERY',
+      'CONNECT',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('get', 'post', 'Delete', 'FOO', 'BREW', 'GETS') },
 )
 
 /** Header values a parser accepts (visible ASCII, space, tab, obs-text); damage is the oddities' job. */
-const headerText = (maxLength: number) => fc.string({ unit: oneof({ weight: 9, arbitrary: printableAscii }, fc.constant('\t'), obsText), maxLength })
+const headerText = (maxLength: number) =>
+  fc.string({ unit: oneof({ weight: 9, arbitrary: printableAscii }, fc.constant('\t'), obsText), maxLength })
 
 const sessionCookieValue = oneof(
   { weight: 4, arbitrary: fc.constantFrom('$USER_SESSION', '$ADMIN_SESSION', '$FREE_SESSION') },
   // Sealed-looking values: iron-session's `*`-separated parts, any count (issue 10 #3 had eight).
-  fc.array(oneof(fc.stringMatching(/^[A-Za-z0-9_-]{0,12}$/), fc.constantFrom('Fe26.2', '1', '~2', '')), { minLength: 1, maxLength: 12 }).map((parts) => parts.join('*')),
+  fc
+    .array(oneof(fc.stringMatching(/^[A-Za-z0-9_-]{0,12}$/), fc.constantFrom('Fe26.2', '1', '~2', '')), {
+      minLength: 1,
+      maxLength: 12,
+    })
+    .map((parts) => parts.join('*')),
   fc.tuple(fc.constantFrom('Fe26.2**', 'Fe26.2*1*', '~2*'), headerText(40)).map(([a, b]) => a + b.replaceAll(';', '')),
   fc.integer({ min: 1, max: 12_000 }).map((n) => 'A'.repeat(n)),
   headerText(60).map((s) => s.replaceAll(';', '')),
-  fc.constantFrom('%', '%zz', '%00', '%E0%A4%A', '""', '"$USER_SESSION"', '$USER_SESSION*x', 'x$USER_SESSION', '$USER_SESSION$ADMIN_SESSION'),
+  fc.constantFrom(
+    '%',
+    '%zz',
+    '%00',
+    '%E0%A4%A',
+    '""',
+    '"$USER_SESSION"',
+    '$USER_SESSION*x',
+    'x$USER_SESSION',
+    '$USER_SESSION$ADMIN_SESSION',
+  ),
 )
 
 const cookieHeader = oneof(
   { weight: 6, arbitrary: sessionCookieValue.map((v) => `storra_session=${v}`) },
   { weight: 1, arbitrary: sessionCookieValue.map((v) => `storra_session=${v}; storra_session=$USER_SESSION`) },
   { weight: 1, arbitrary: sessionCookieValue.map((v) => `storra_session=$ADMIN_SESSION; storra_session=${v}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '=', ';;;', 'other=1', 'storra_session', 'storra_session=', 'STORRA_SESSION=$USER_SESSION') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '=',
+      ';;;',
+      'other=1',
+      'storra_session',
+      'storra_session=',
+      'STORRA_SESSION=$USER_SESSION',
+    ),
+  },
 )
 
 const forwardedHop = oneof(
@@ -331,7 +502,9 @@ const forwardedHop = oneof(
   // incompressible, as PostgreSQL compresses a repetitive key below its index row limit.
   fc.tuple(fc.integer({ min: 100, max: 6000 }), fc.integer()).map(([n, seed]) => scramble(n, seed)),
 )
-const forwardedFor = fc.tuple(fc.array(forwardedHop, { minLength: 1, maxLength: 4 }), fc.constantFrom(', ', ',')).map(([hops, sep]) => hops.join(sep))
+const forwardedFor = fc
+  .tuple(fc.array(forwardedHop, { minLength: 1, maxLength: 4 }), fc.constantFrom(', ', ','))
+  .map(([hops, sep]) => hops.join(sep))
 
 const contentType = oneof(
   { weight: 6, arbitrary: fc.constant('application/json') },
@@ -371,10 +544,16 @@ export interface RequestArbitraryOptions {
 function headers(options: RequestArbitraryOptions): fc.Arbitrary<[string, string][]> {
   // Present in about `present` of 20 requests; shrinking drops it first (oneof tries its first choice).
   const maybe = (name: string, value: fc.Arbitrary<string>, present: number) =>
-    oneof({ weight: 20 - present, arbitrary: fc.constant(undefined) }, { weight: present, arbitrary: value.map((v) => [name, v] as [string, string]) })
+    oneof(
+      { weight: 20 - present, arbitrary: fc.constant(undefined) },
+      { weight: present, arbitrary: value.map((v) => [name, v] as [string, string]) },
+    )
   const apiKey = oneof(
     { weight: 5, arbitrary: fc.constantFrom('$PRO_KEY', '$FREE_KEY', '$REVOKED_KEY') },
-    { weight: 2, arbitrary: fc.constantFrom(UNKNOWN_KEY, 'sk_abc12345', '', ' $PRO_KEY', '$PRO_KEY ', '$PRO_KEY,$PRO_KEY') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(UNKNOWN_KEY, 'sk_abc12345', '', ' $PRO_KEY', '$PRO_KEY ', '$PRO_KEY,$PRO_KEY'),
+    },
     { weight: 2, arbitrary: headerText(60) },
     { weight: 1, arbitrary: fc.integer({ min: 50, max: 8000 }).map((n) => `sk_${'A'.repeat(n)}`) },
   )
@@ -383,14 +562,35 @@ function headers(options: RequestArbitraryOptions): fc.Arbitrary<[string, string
       maybe('Content-Type', contentType, 15),
       maybe('Cookie', cookieHeader, 12),
       maybe('X-API-Key', apiKey, 8),
-      maybe('Origin', oneof(fc.constantFrom('$ORIGIN', 'https://evil.example', 'null', '', 'http://127.0.0.1'), headerText(30)), 4),
-      maybe('Accept', oneof(fc.constantFrom('application/json', 'text/html', 'application/jsonl', '*/*', 'text/event-stream', 'image/png'), headerText(30)), 4),
+      maybe(
+        'Origin',
+        oneof(fc.constantFrom('$ORIGIN', 'https://evil.example', 'null', '', 'http://127.0.0.1'), headerText(30)),
+        4,
+      ),
+      maybe(
+        'Accept',
+        oneof(
+          fc.constantFrom(
+            'application/json',
+            'text/html',
+            'application/jsonl',
+            '*/*',
+            'text/event-stream',
+            'image/png',
+          ),
+          headerText(30),
+        ),
+        4,
+      ),
       maybe('trpc-accept', oneof({ weight: 4, arbitrary: fc.constant('application/jsonl') }, headerText(20)), 6),
       maybe('X-Forwarded-For', forwardedFor, options.forwardedForPresence),
       maybe('Authorization', fc.constantFrom('Bearer $PRO_KEY', 'Bearer ', 'Basic Og==', 'x'), 2),
       maybe('Content-Encoding', fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'zstd', 'x'), 1),
       maybe('X-HTTP-Method-Override', fc.constantFrom('DELETE', 'TRACE', 'PUT'), 1),
-      oneof({ weight: 19, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(fc.stringMatching(/^x-[a-z0-9-]{1,20}$/), headerText(40)) }),
+      oneof(
+        { weight: 19, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: fc.tuple(fc.stringMatching(/^x-[a-z0-9-]{1,20}$/), headerText(40)) },
+      ),
     )
     .map((entries) => entries.filter((e): e is [string, string] => e !== undefined))
 }
@@ -404,8 +604,16 @@ export function requestArbitrary(options: RequestArbitraryOptions): fc.Arbitrary
     { weight: 1, arbitrary: otherRoute },
     { weight: options.credentialWeight, arbitrary: credentialRoute },
   )
-  const oddities: fc.Arbitrary<Oddity[]> = options.oddities ? fc.uniqueArray(fc.constantFrom(...ODDITIES), { minLength: 1, maxLength: 2 }) : fc.constant([])
+  const oddities: fc.Arbitrary<Oddity[]> = options.oddities
+    ? fc.uniqueArray(fc.constantFrom(...ODDITIES), { minLength: 1, maxLength: 2 })
+    : fc.constant([])
   return fc.record({ route, method, oddities, body, headers: headers(options) }).map((r) =>
-    withDescription({ method: r.method ?? r.route.method, target: r.route.target, headers: r.headers, body: r.body(r.route), oddities: r.oddities }),
+    withDescription({
+      method: r.method ?? r.route.method,
+      target: r.route.target,
+      headers: r.headers,
+      body: r.body(r.route),
+      oddities: r.oddities,
+    }),
   )
 }

@@ -34,12 +34,29 @@ const nastyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   controlChars,
-  fc.constantFrom('', ' ', 'sk_', 'sk_abc12345', generateApiKey(), '../../etc/passwd', "' or 1=1 --", '%00', '\u202e', 'x'.repeat(1 << 20)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'sk_',
+    'sk_abc12345',
+    generateApiKey(),
+    '../../etc/passwd',
+    "' or 1=1 --",
+    '%00',
+    '\u202e',
+    'x'.repeat(1 << 20),
+  ),
 )
 // Header values Node accepts: tab, visible ASCII and obs-text (0x80-0xFF), up to 2 KB each so a
 // request's headers stay within Node's 16 KB limit (beyond it Node itself answers 431).
 const headerValue = fc.oneof(
-  fc.string({ unit: fc.oneof(fc.constant('\t'), fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c))), maxLength: 60 }),
+  fc.string({
+    unit: fc.oneof(
+      fc.constant('\t'),
+      fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    ),
+    maxLength: 60,
+  }),
   fc.string({ unit: fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
   fc.integer({ min: 1, max: 2000 }).map((n) => 'A'.repeat(n)),
   fc.constantFrom('', 'null', 'Bearer x', generateApiKey(), 'gzip', 'br', 'identity', 'https://evil.example'),
@@ -81,16 +98,31 @@ const contentType = fc.option(
 )
 const body = fc.option(
   fc.oneof(
-    fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(nastyString, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 4 }).map((o) => JSON.stringify(o)),
+    fc
+      .dictionary(fc.constantFrom(...FIELDS), fc.oneof(nastyString, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 4 })
+      .map((o) => JSON.stringify(o)),
     fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
-    fc.constantFrom('{', '{"label":', 'null', '[]', '"x"', '{"__proto__":{"admin":true}}', JSON.stringify({ label: 'x'.repeat(1 << 20) })),
+    fc.constantFrom(
+      '{',
+      '{"label":',
+      'null',
+      '[]',
+      '"x"',
+      '{"__proto__":{"admin":true}}',
+      JSON.stringify({ label: 'x'.repeat(1 << 20) }),
+    ),
   ),
   { nil: undefined },
 )
-const cookieChoice = fc.constantFrom('none', 'user', 'admin', 'garbage') as fc.Arbitrary<'none' | 'user' | 'admin' | 'garbage'>
-const segment = fc.oneof(nastyString.map((s) => encodeURIComponent(s.slice(0, 200))), fc.constantFrom('%', '%zz', '%E0%A4%A', '..', '.', ';', 'sk_abc12345'))
+const cookieChoice = fc.constantFrom('none', 'user', 'admin', 'garbage') as fc.Arbitrary<
+  'none' | 'user' | 'admin' | 'garbage'
+>
+const segment = fc.oneof(
+  nastyString.map((s) => encodeURIComponent(s.slice(0, 200))),
+  fc.constantFrom('%', '%zz', '%E0%A4%A', '..', '.', ';', 'sk_abc12345'),
+)
 
 interface Case {
   method: string
@@ -101,7 +133,10 @@ interface Case {
   cookie: 'none' | 'user' | 'admin' | 'garbage'
 }
 
-function caseFor(paths: fc.Arbitrary<string>, methods: fc.Arbitrary<string> = fc.constantFrom(...METHODS)): fc.Arbitrary<Case> {
+function caseFor(
+  paths: fc.Arbitrary<string>,
+  methods: fc.Arbitrary<string> = fc.constantFrom(...METHODS),
+): fc.Arbitrary<Case> {
   return fc.record({
     method: methods,
     path: paths,
@@ -138,7 +173,8 @@ function hasFamilyShape(family: Family, res: RawResponse): boolean {
   if (family === 'dashboard') return restShape
   // Guards in front of tRPC (origin, content type, body size and syntax) answer as the REST routes do.
   if (restShape) return [400, 403, 413, 415].includes(res.status)
-  if (Array.isArray(parsed)) return parsed.length > 0 && parsed.every((item) => isTrpcErrorEnvelope(item) || 'result' in (item as object))
+  if (Array.isArray(parsed))
+    return parsed.length > 0 && parsed.every((item) => isTrpcErrorEnvelope(item) || 'result' in (item as object))
   return isTrpcErrorEnvelope(parsed)
 }
 
@@ -165,7 +201,10 @@ describeEachDatabase('bad input never breaks the service', (target) => {
   beforeAll(async () => {
     // Limits so high that random logins never throttle the fixtures' own logins.
     server = await startTestServer(target, {
-      limits: { login: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 }, failedKeyAttemptsPerIpPerMinute: 0 },
+      limits: {
+        login: { failuresPerEmail: 1e6, failuresPerIp: 1e6, windowSeconds: 60 },
+        failedKeyAttemptsPerIpPerMinute: 0,
+      },
     })
     const user = await server.createUser({ plan: 'pro' })
     const admin = await server.createUser({ plan: 'pro', role: 'admin' })
@@ -180,7 +219,8 @@ describeEachDatabase('bad input never breaks the service', (target) => {
   async function check(c: Case): Promise<void> {
     // Random requests may log a fixture out (logout, logout-everywhere) or demote it: restore.
     if (c.cookie === 'user' && !(await stillSignedIn(cookies.user))) cookies.user = await login(userEmail, userPassword)
-    if (c.cookie === 'admin' && !(await stillSignedIn(cookies.admin))) cookies.admin = await login(adminEmail, adminPassword)
+    if (c.cookie === 'admin' && !(await stillSignedIn(cookies.admin)))
+      cookies.admin = await login(adminEmail, adminPassword)
     const headers: Record<string, string> = {}
     for (const [name, value] of c.headers) headers[name] = value
     if (c.contentType !== undefined) headers['content-type'] = c.contentType
@@ -191,7 +231,11 @@ describeEachDatabase('bad input never breaks the service', (target) => {
 
     expect(res.status, `${c.method} ${c.path}`).toBeLessThan(500)
     if (res.status >= 400) {
-      if (c.method !== 'HEAD') expect(hasFamilyShape(familyOf(server.url + c.path), res), `${c.method} ${c.path} ${res.status} ${res.body.slice(0, 300)}`).toBe(true)
+      if (c.method !== 'HEAD')
+        expect(
+          hasFamilyShape(familyOf(server.url + c.path), res),
+          `${c.method} ${c.path} ${res.status} ${res.body.slice(0, 300)}`,
+        ).toBe(true)
       // Refused means refused: no account, key or session appeared or vanished.
       expect(after, `${c.method} ${c.path} ${res.status} changed the database`).toEqual(before)
     }
@@ -208,7 +252,10 @@ describeEachDatabase('bad input never breaks the service', (target) => {
       segment.map((s) => `/api/v1/client/users/me?${s}=${s}`),
     )
     const withKey = caseFor(paths, fc.constantFrom('GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS')).chain((c) =>
-      fc.oneof(fc.constant(c), headerValue.map((key) => ({ ...c, headers: [...c.headers, ['x-api-key', key] as [string, string]] }))),
+      fc.oneof(
+        fc.constant(c),
+        headerValue.map((key) => ({ ...c, headers: [...c.headers, ['x-api-key', key] as [string, string]] })),
+      ),
     )
     await fc.assert(fc.asyncProperty(withKey, check), { numRuns: RUNS.client })
   })
@@ -232,19 +279,35 @@ describeEachDatabase('bad input never breaks the service', (target) => {
   })
 
   it('tRPC procedures', async () => {
-    const procedure = fc.oneof(fc.constantFrom(...PROCEDURES), fc.constantFrom(...PROCEDURES).map((p) => `${p},${p}`), segment)
+    const procedure = fc.oneof(
+      fc.constantFrom(...PROCEDURES),
+      fc.constantFrom(...PROCEDURES).map((p) => `${p},${p}`),
+      segment,
+    )
     const input = fc.oneof(
       fc.constant(''),
       fc.jsonValue({ maxDepth: 3 }).map((v) => `?input=${encodeURIComponent(JSON.stringify(v))}`),
-      fc.dictionary(fc.constantFrom(...FIELDS), nastyString.map((s) => s.slice(0, 2000)), { maxKeys: 3 }).map((o) => `?input=${encodeURIComponent(JSON.stringify(o))}`),
+      fc
+        .dictionary(
+          fc.constantFrom(...FIELDS),
+          nastyString.map((s) => s.slice(0, 2000)),
+          { maxKeys: 3 },
+        )
+        .map((o) => `?input=${encodeURIComponent(JSON.stringify(o))}`),
       fc.jsonValue({ maxDepth: 2 }).map((v) => `?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: v, 1: v }))}`),
       segment.map((s) => `?input=${s}`),
       segment.map((s) => `?batch=${s}`),
     )
     const paths = fc.tuple(procedure, input).map(([p, i]) => `/api/v1/dashboard/trpc/${p}${i}`)
-    await fc.assert(fc.asyncProperty(caseFor(paths, fc.constantFrom('GET', 'POST', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS')), check), {
-      numRuns: RUNS.trpc,
-    })
+    await fc.assert(
+      fc.asyncProperty(
+        caseFor(paths, fc.constantFrom('GET', 'POST', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS')),
+        check,
+      ),
+      {
+        numRuns: RUNS.trpc,
+      },
+    )
     await restoreFixtures()
   })
 })

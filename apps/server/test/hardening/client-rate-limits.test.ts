@@ -34,8 +34,14 @@ describeEachDatabase('client API limits', (target) => {
   beforeAll(async () => {
     const http = { trustProxy: 'loopback' }
     const failedKeyAttemptsPerIpPerMinute = FAILURES_PER_IP
-    limited = await startTestServer(target, { http, limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: PER_KEY_PER_SECOND } })
-    unlimited = await startTestServer(target, { http, limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: 0 } })
+    limited = await startTestServer(target, {
+      http,
+      limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: PER_KEY_PER_SECOND },
+    })
+    unlimited = await startTestServer(target, {
+      http,
+      limits: { failedKeyAttemptsPerIpPerMinute, keyRequestsPerSecond: 0 },
+    })
   })
   afterAll(async () => {
     await Promise.all([limited?.dispose(), unlimited?.dispose()])

@@ -28,12 +28,15 @@ describeEachDatabase('concurrency', (target) => {
   it(`holds the active-key limit exactly under ${PARALLEL_CREATES} parallel creates by one account`, async () => {
     const client = await signedIn()
     const responses = await Promise.all(
-      Array.from({ length: PARALLEL_CREATES }, (_, i) => client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: `parallel ${i}` })),
+      Array.from({ length: PARALLEL_CREATES }, (_, i) =>
+        client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: `parallel ${i}` }),
+      ),
     )
     const statuses = responses.map((r) => r.status)
     expect(statuses.filter((s) => s === 200)).toHaveLength(MAX_ACTIVE_KEYS)
     expect(statuses.filter((s) => s === 409)).toHaveLength(PARALLEL_CREATES - MAX_ACTIVE_KEYS)
-    for (const res of responses.filter((r) => r.status === 409)) expect(await res.json()).toEqual({ error: keyLimitMessage(MAX_ACTIVE_KEYS) })
+    for (const res of responses.filter((r) => r.status === 409))
+      expect(await res.json()).toEqual({ error: keyLimitMessage(MAX_ACTIVE_KEYS) })
     const list = await client.request('GET', '/api/v1/dashboard/users/me/api-keys')
     expect(((await list.json()) as unknown[]).length).toBe(MAX_ACTIVE_KEYS)
   })

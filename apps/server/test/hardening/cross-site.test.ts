@@ -41,8 +41,16 @@ describeEachDatabase('cross-site request defence', (target) => {
     expect(viaTrpc.status).toBe(403)
     expect(isTrpcErrorEnvelope(await viaTrpc.json())).toBe(true)
     const created = await client.createKey('mine')
-    await expectRefused(await client.request('DELETE', `${KEYS}/${created.prefix}`, undefined, { origin: 'http://127.0.0.1.evil.example' }), 403)
-    await expectRefused(await client.request('POST', '/api/v1/dashboard/logout', undefined, { origin: 'https://evil.example' }), 403)
+    await expectRefused(
+      await client.request('DELETE', `${KEYS}/${created.prefix}`, undefined, {
+        origin: 'http://127.0.0.1.evil.example',
+      }),
+      403,
+    )
+    await expectRefused(
+      await client.request('POST', '/api/v1/dashboard/logout', undefined, { origin: 'https://evil.example' }),
+      403,
+    )
     expect(await keyCount()).toBe(before + 1)
   })
 
@@ -52,7 +60,9 @@ describeEachDatabase('cross-site request defence', (target) => {
       const res = await fetch(server.url + KEYS, {
         method: 'POST',
         headers: { cookie: client.cookie, 'content-type': type },
-        body: type.startsWith('multipart') ? '--x\r\nContent-Disposition: form-data; name="label"\r\n\r\ncsrf\r\n--x--\r\n' : 'label=csrf',
+        body: type.startsWith('multipart')
+          ? '--x\r\nContent-Disposition: form-data; name="label"\r\n\r\ncsrf\r\n--x--\r\n'
+          : 'label=csrf',
       })
       await expectRefused(res, 415)
     }
@@ -68,9 +78,13 @@ describeEachDatabase('cross-site request defence', (target) => {
   it('accepts its own Origin, a configured Origin, and no Origin at all (curl)', async () => {
     const before = await keyCount()
     expect((await client.request('POST', KEYS, { label: 'same origin' }, { origin: server.url })).status).toBe(200)
-    expect((await client.request('POST', KEYS, { label: 'allowed origin' }, { origin: ALLOWED_ORIGIN })).status).toBe(200)
+    expect((await client.request('POST', KEYS, { label: 'allowed origin' }, { origin: ALLOWED_ORIGIN })).status).toBe(
+      200,
+    )
     expect((await client.request('POST', KEYS, { label: 'curl' })).status).toBe(200)
-    expect((await trpcMutation(client, 'apiKeys.create', { label: 'trpc same origin' }, { origin: server.url })).status).toBe(200)
+    expect(
+      (await trpcMutation(client, 'apiKeys.create', { label: 'trpc same origin' }, { origin: server.url })).status,
+    ).toBe(200)
     // Reads are not writes: a foreign Origin on a GET is answered normally.
     expect((await client.request('GET', KEYS, undefined, { origin: 'https://evil.example' })).status).toBe(200)
     expect(await keyCount()).toBe(before + 4)

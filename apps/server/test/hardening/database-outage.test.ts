@@ -36,7 +36,11 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
   beforeAll(async () => {
     postgres = await createThrowawayPostgres()
     // No key cache: every client request reaches the database, so the outage is felt.
-    server = await startTestServer(ownServer, { databaseUrl: postgres.url, cache: { keys: 0 }, database: { poolSize: 4 } })
+    server = await startTestServer(ownServer, {
+      databaseUrl: postgres.url,
+      cache: { keys: 0 },
+      database: { poolSize: 4 },
+    })
   }, 180_000)
   afterAll(async () => {
     try {
@@ -62,7 +66,14 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
       try {
         const res = await fetch(server.url + url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
         const body = await res.json().catch(() => undefined)
-        return { family, startPhase, endPhase: phase, status: res.status, body, retryAfter: res.headers.get('retry-after') }
+        return {
+          family,
+          startPhase,
+          endPhase: phase,
+          status: res.status,
+          body,
+          retryAfter: res.headers.get('retry-after'),
+        }
       } catch (error) {
         return { family, startPhase, endPhase: phase, error: String(error) }
       }
@@ -90,7 +101,11 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
       await postgres.stop()
       phase = 'down'
       const inOutage = (o: Outcome) => o.startPhase === 'down' && o.endPhase === 'down'
-      await until('requests during the outage', () => (['client', 'dashboard'] as const).every((f) => countWhere((o) => inOutage(o) && o.family === f) >= 10), 30_000)
+      await until(
+        'requests during the outage',
+        () => (['client', 'dashboard'] as const).every((f) => countWhere((o) => inOutage(o) && o.family === f) >= 10),
+        30_000,
+      )
       // Requests that do not need the database still work; readiness says the truth.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503)
@@ -105,8 +120,13 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL stopped mid-load and rest
       phase = 'starting'
       await postgres.start()
       phase = 'back'
-      const recovered = (f: Family) => outcomes.some((o) => o.startPhase === 'back' && o.family === f && o.status === 200)
-      await until('serving again after the database returned', () => recovered('client') && recovered('dashboard'), RECOVERY_DEADLINE_MS)
+      const recovered = (f: Family) =>
+        outcomes.some((o) => o.startPhase === 'back' && o.family === f && o.status === 200)
+      await until(
+        'serving again after the database returned',
+        () => recovered('client') && recovered('dashboard'),
+        RECOVERY_DEADLINE_MS,
+      )
     } catch (error) {
       const summary = outcomes.map((o) => `${o.family}:${o.startPhase}->${o.endPhase}:${o.status ?? o.error}`)
       throw new Error(`${String(error)}\nlast outcomes:\n${summary.slice(-40).join('\n')}`)

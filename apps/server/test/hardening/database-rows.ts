@@ -2,11 +2,13 @@ import type { Database } from '@storra/db'
 
 /** Runs a fixed SQL text (no user input) and returns its rows, on PGlite and postgres.js alike. */
 export async function selectRows(database: Database, query: string): Promise<Record<string, unknown>[]> {
-  const result = (await database.db.execute(query)) as unknown
-  return Array.isArray(result) ? (result as Record<string, unknown>[]) : ((result as { rows: Record<string, unknown>[] }).rows ?? [])
+  const result: unknown = await database.db.execute(query)
+  return Array.isArray(result)
+    ? (result as Record<string, unknown>[])
+    : ((result as { rows: Record<string, unknown>[] }).rows ?? [])
 }
 
-export async function publicTables(database: Database): Promise<string[]> {
+async function publicTables(database: Database): Promise<string[]> {
   const rows = await selectRows(
     database,
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
@@ -17,7 +19,8 @@ export async function publicTables(database: Database): Promise<string[]> {
 /** Every row of every table in schema public, keyed by table. */
 export async function dumpPublicTables(database: Database): Promise<Record<string, Record<string, unknown>[]>> {
   const dump: Record<string, Record<string, unknown>[]> = {}
-  for (const table of await publicTables(database)) dump[table] = await selectRows(database, `select * from "${table.replaceAll('"', '""')}"`)
+  for (const table of await publicTables(database))
+    dump[table] = await selectRows(database, `select * from "${table.replaceAll('"', '""')}"`)
   return dump
 }
 

@@ -26,7 +26,8 @@ const PATHS = [
 
 function familyShapeOk(path: string, body: unknown): boolean {
   // A batch answers with one envelope per call, or one for the whole request.
-  if (path.startsWith('/api/v1/dashboard/trpc')) return Array.isArray(body) ? body.every(isTrpcErrorEnvelope) : isTrpcErrorEnvelope(body)
+  if (path.startsWith('/api/v1/dashboard/trpc'))
+    return Array.isArray(body) ? body.every(isTrpcErrorEnvelope) : isTrpcErrorEnvelope(body)
   const field = path.startsWith('/api/v1/client') ? 'detail' : 'error'
   const record = body as Record<string, unknown>
   return Object.keys(record).length === 1 && record[field] !== undefined

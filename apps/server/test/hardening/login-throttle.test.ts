@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '@storra/api'
 import { DASHBOARD_MESSAGES } from '@storra/core'
-import { DashboardRestClient, startTestServer, testDatabaseTargets, type TestDatabaseTarget, type TestServer } from '../../src/testing.ts'
+import {
+  DashboardRestClient,
+  startTestServer,
+  testDatabaseTargets,
+  type TestDatabaseTarget,
+  type TestServer,
+} from '../../src/testing.ts'
 import { trpcMutation } from './trpc-over-http.ts'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 
@@ -25,7 +31,11 @@ function trpcLoginFrom(client: DashboardRestClient, ip: string, email: string, p
 }
 
 async function startThrottledServer(target: TestDatabaseTarget, databaseUrl?: string): Promise<TestServer> {
-  const server = await startTestServer(target, { limits: { login: LIMITS }, http: { trustProxy: 'loopback' }, databaseUrl })
+  const server = await startTestServer(target, {
+    limits: { login: LIMITS },
+    http: { trustProxy: 'loopback' },
+    databaseUrl,
+  })
   started.push(server)
   return server
 }
@@ -50,7 +60,8 @@ describeEachDatabase('login throttling', (target) => {
     const user = await server.createUser({})
     const client = new DashboardRestClient(server.url)
     // Each guess from a different IP: only the per-account count can stop them.
-    for (let i = 0; i < LIMITS.failuresPerEmail; i++) expect((await loginFrom(client, nextIp(), user.email, 'wrong password guess')).status).toBe(401)
+    for (let i = 0; i < LIMITS.failuresPerEmail; i++)
+      expect((await loginFrom(client, nextIp(), user.email, 'wrong password guess')).status).toBe(401)
     await expectThrottled(await loginFrom(client, nextIp(), user.email, user.password))
     // Another account from the same IP is unaffected: the limit is per account.
     const other = await server.createUser({})
@@ -61,7 +72,8 @@ describeEachDatabase('login throttling', (target) => {
     const user = await server.createUser({})
     const client = new DashboardRestClient(server.url)
     const ip = nextIp()
-    for (let i = 0; i < LIMITS.failuresPerIp; i++) expect((await loginFrom(client, ip, `nobody${i}@example.com`, 'some password here')).status).toBe(401)
+    for (let i = 0; i < LIMITS.failuresPerIp; i++)
+      expect((await loginFrom(client, ip, `nobody${i}@example.com`, 'some password here')).status).toBe(401)
     await expectThrottled(await loginFrom(client, ip, user.email, user.password))
     expect((await loginFrom(client, nextIp(), user.email, user.password)).status).toBe(200)
   })
@@ -69,7 +81,8 @@ describeEachDatabase('login throttling', (target) => {
   it('throttles the tRPC login too, with TOO_MANY_REQUESTS', async () => {
     const user = await server.createUser({})
     const client = new DashboardRestClient(server.url)
-    for (let i = 0; i < LIMITS.failuresPerEmail; i++) expect((await trpcLoginFrom(client, nextIp(), user.email, 'nope nope nope')).status).toBe(401)
+    for (let i = 0; i < LIMITS.failuresPerEmail; i++)
+      expect((await trpcLoginFrom(client, nextIp(), user.email, 'nope nope nope')).status).toBe(401)
     const res = await trpcLoginFrom(client, nextIp(), user.email, user.password)
     expect(res.status).toBe(429)
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
@@ -93,7 +106,9 @@ describeEachDatabase('login throttling', (target) => {
       await trpcLoginFrom(client, nextIp(), user.email, 'not the right password'),
       await trpcLoginFrom(client, nextIp(), 'no-such-account@example.com', 'not the right password'),
     ]
-    const [a, b] = (await Promise.all(viaTrpc.map((r) => r.json()))) as { error: { message: string; data: { code: string } } }[]
+    const [a, b] = (await Promise.all(viaTrpc.map((r) => r.json()))) as {
+      error: { message: string; data: { code: string } }
+    }[]
     expect(viaTrpc.map((r) => r.status)).toEqual([401, 401])
     expect(b!.error.message).toBe(a!.error.message)
     expect(b!.error.data.code).toBe(a!.error.data.code)

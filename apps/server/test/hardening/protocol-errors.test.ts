@@ -8,14 +8,27 @@ import { isTrpcErrorEnvelope } from './trpc-over-http.ts'
 // answered with Node's status, a JSON body in the shape of the family the path belongs to,
 // and a closed connection.
 const MALFORMED: Record<string, { status: number; request: (path: string) => string }> = {
-  'a header name with a space': { status: 400, request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n` },
-  'a control character in a header value': { status: 400, request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Test: a\x01b\r\n\r\n` },
-  'a head over 16 KiB': { status: 431, request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n` },
+  'a header name with a space': {
+    status: 400,
+    request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n`,
+  },
+  'a control character in a header value': {
+    status: 400,
+    request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Test: a\x01b\r\n\r\n`,
+  },
+  'a head over 16 KiB': {
+    status: 431,
+    request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+  },
   'two different Content-Lengths': {
     status: 400,
-    request: (path) => `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n{}`,
+    request: (path) =>
+      `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n{}`,
   },
-  'an obs-fold header line': { status: 400, request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n` },
+  'an obs-fold header line': {
+    status: 400,
+    request: (path) => `GET ${path} HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n`,
+  },
   'an unknown method': { status: 400, request: (path) => `FOO ${path} HTTP/1.1\r\nHost: x\r\n\r\n` },
   'an unknown HTTP version': { status: 400, request: (path) => `GET ${path} HTTP/9.9\r\nHost: x\r\n\r\n` },
 }
@@ -35,7 +48,7 @@ function messageOf(body: unknown): unknown {
 
 function isSentence(body: unknown, field: string): boolean {
   const record = body as Record<string, unknown>
-  return Object.keys(record).length === 1 && typeof record[field] === 'string' && (record[field] as string).length > 0
+  return Object.keys(record).length === 1 && typeof record[field] === 'string' && (record[field]).length > 0
 }
 
 const [pglite] = testDatabaseTargets()
@@ -59,7 +72,9 @@ describe('protocol errors in the family shape', () => {
         expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body))
         const body: unknown = JSON.parse(answer.body)
         expect(shaped(body)).toBe(true)
-        expect(messageOf(body)).toBe(malformed.status === 431 ? HTTP_MESSAGES.headersTooLarge : HTTP_MESSAGES.malformedRequest)
+        expect(messageOf(body)).toBe(
+          malformed.status === 431 ? HTTP_MESSAGES.headersTooLarge : HTTP_MESSAGES.malformedRequest,
+        )
       })
     }
   }

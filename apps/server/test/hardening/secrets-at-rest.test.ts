@@ -24,7 +24,10 @@ describeEachDatabase('no secrets at rest', (target) => {
     expect((await callClientApi(server.url, revoked.key)).status).toBe(200)
     expect((await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revoked.prefix}`)).status).toBe(200)
     const newPassword = 'the changed password, also secret'
-    const change = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: user.password, newPassword })
+    const change = await client.request('POST', '/api/v1/dashboard/users/me/password', {
+      currentPassword: user.password,
+      newPassword,
+    })
     expect(change.status).toBe(200)
     await server.services.lastUsed.flush()
 
@@ -37,7 +40,14 @@ describeEachDatabase('no secrets at rest', (target) => {
       expect(everything).toContain(key.prefix)
     }
     expect(everything).toContain('$argon2id$')
-    for (const secret of [kept.key, revoked.key, kept.key.slice(3), user.password, newPassword, 'a wrong password guess']) {
+    for (const secret of [
+      kept.key,
+      revoked.key,
+      kept.key.slice(3),
+      user.password,
+      newPassword,
+      'a wrong password guess',
+    ]) {
       expect(everything.includes(secret), `a secret (${secret.slice(0, 6)}…) is stored in plaintext`).toBe(false)
     }
   })

@@ -32,17 +32,33 @@ describeEachDatabase('no secrets in the logs', (target) => {
     expect((await callClientApi(server.url, created.key)).status).toBe(200)
     expect((await client.request('GET', '/api/v1/dashboard/users/me/api-keys')).status).toBe(200)
     // The key in places a careless log line might pick up: the query string and a bad body.
-    expect((await fetch(`${server.url}/api/v1/client/users/me?api_key=${created.key}`, { headers: { 'x-api-key': created.key } })).status).toBe(200)
+    expect(
+      (
+        await fetch(`${server.url}/api/v1/client/users/me?api_key=${created.key}`, {
+          headers: { 'x-api-key': created.key },
+        })
+      ).status,
+    ).toBe(200)
     const badJson = await fetch(`${server.url}/api/v1/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: `{"email": "${user.email}", "password": "${user.password}"`,
     })
     expect(badJson.status).toBe(400)
-    expect((await trpcMutation(new DashboardRestClient(server.url), 'auth.login', { email: user.email, password: user.password })).status).toBe(200)
+    expect(
+      (
+        await trpcMutation(new DashboardRestClient(server.url), 'auth.login', {
+          email: user.email,
+          password: user.password,
+        })
+      ).status,
+    ).toBe(200)
     expect((await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`)).status).toBe(200)
     expect((await callClientApi(server.url, created.key)).status).toBe(401)
-    expect((await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } })).status).toBe(401)
+    expect(
+      (await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } }))
+        .status,
+    ).toBe(401)
     const sessionIds = (await selectRows(server.services.database, 'select id from sessions')).map((r) => String(r.id))
     secrets.push(...sessionIds)
     expect((await client.request('POST', '/api/v1/dashboard/logout')).status).toBe(200)
@@ -76,9 +92,14 @@ describeEachDatabase('no secrets in the logs', (target) => {
     expect((await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${mistyped}`)).status).toBe(404)
     // In a path the client API does not know, glued to other characters, and in the query.
     expect((await callClientApi(server.url, created.key, `/api/v1/client/x${created.key}`)).status).toBe(404)
-    expect((await callClientApi(server.url, other, `/api/v1/client/users/me?api_key=${other}&k=${mistyped}`)).status).toBe(401)
+    expect(
+      (await callClientApi(server.url, other, `/api/v1/client/users/me?api_key=${other}&k=${mistyped}`)).status,
+    ).toBe(401)
     // In a header and in a body that fails to parse (V8 quotes the text in its message).
-    expect((await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } })).status).toBe(401)
+    expect(
+      (await fetch(`${server.url}/api/v1/dashboard/users/me`, { headers: { authorization: `Bearer ${created.key}` } }))
+        .status,
+    ).toBe(401)
     const badJson = await fetch(`${server.url}/api/v1/dashboard/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': mistyped },
@@ -88,7 +109,12 @@ describeEachDatabase('no secrets in the logs', (target) => {
     // Any call site, any field, any child logger: an error, a message, headers, a query.
     const err = new Error(`lookup failed for ${other}`)
     server.logger.child({ component: 'test' }).error(
-      { err, url: `/x?key=${mistyped}`, query: { k: created.key }, headers: { 'x-forwarded-for': other, 'x-api-key': created.key } },
+      {
+        err,
+        url: `/x?key=${mistyped}`,
+        query: { k: created.key },
+        headers: { 'x-forwarded-for': other, 'x-api-key': created.key },
+      },
       `could not use ${created.key}`,
     )
     expect((await callClientApi(server.url, created.key)).status).toBe(200)

@@ -7,7 +7,10 @@ import { DEFAULT_WEB_DIST } from '../../src/env.ts'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 
 const webAppBuilt = existsSync(join(DEFAULT_WEB_DIST, 'index.html'))
-if (!webAppBuilt) console.warn(`\n⚠️  SKIPPING the CSP browser check: no dashboard build in ${DEFAULT_WEB_DIST} (npm run build -w @storra/web)\n`)
+if (!webAppBuilt)
+  console.warn(
+    `\n⚠️  SKIPPING the CSP browser check: no dashboard build in ${DEFAULT_WEB_DIST} (npm run build -w @storra/web)\n`,
+  )
 
 // Headers are the same on either database; PGlite suffices.
 const pglite = testDatabaseTargets()[0]!
@@ -57,25 +60,30 @@ describe('security headers', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/upgrade-insecure-requests/)
   })
 
-  it.skipIf(!webAppBuilt || !hasChromium)('let the built dashboard load in Chromium without CSP violations', async () => {
-    const browser = await launchChromium()
-    try {
-      const page = await browser.newPage()
-      const violations: string[] = []
-      page.on('console', (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
-      })
-      // Runs in the page; a string, since this package's TypeScript has no DOM types.
-      await page.addInitScript(
-        "document.addEventListener('securitypolicyviolation', (e) => console.error('Refused (CSP): ' + e.violatedDirective + ' ' + e.blockedURI))",
-      )
-      const response = await page.goto(`${server.url}/dashboard/login`, { waitUntil: 'load' })
-      expect(response?.headers()['content-security-policy']).toMatch(/default-src 'self'/)
-      // The app rendered something into #root: its scripts and styles were allowed to run.
-      await page.waitForFunction("(document.getElementById('root')?.childElementCount ?? 0) > 0", undefined, { timeout: 15_000 })
-      expect(violations).toEqual([])
-    } finally {
-      await browser.close()
-    }
-  })
+  it.skipIf(!webAppBuilt || !hasChromium)(
+    'let the built dashboard load in Chromium without CSP violations',
+    async () => {
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        const violations: string[] = []
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+        })
+        // Runs in the page; a string, since this package's TypeScript has no DOM types.
+        await page.addInitScript(
+          "document.addEventListener('securitypolicyviolation', (e) => console.error('Refused (CSP): ' + e.violatedDirective + ' ' + e.blockedURI))",
+        )
+        const response = await page.goto(`${server.url}/dashboard/login`, { waitUntil: 'load' })
+        expect(response?.headers()['content-security-policy']).toMatch(/default-src 'self'/)
+        // The app rendered something into #root: its scripts and styles were allowed to run.
+        await page.waitForFunction("(document.getElementById('root')?.childElementCount ?? 0) > 0", undefined, {
+          timeout: 15_000,
+        })
+        expect(violations).toEqual([])
+      } finally {
+        await browser.close()
+      }
+    },
+  )
 })

@@ -81,7 +81,9 @@ describeEachDatabase('sessions', (target) => {
     expect((await trpcQuery(second, 'auth.me')).status).toBe(401)
     const anonymous = await trpcMutation(new DashboardRestClient(server.url), 'auth.logoutEverywhere')
     expect(anonymous.status).toBe(401)
-    expect((await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/logout-everywhere')).status).toBe(401)
+    expect(
+      (await new DashboardRestClient(server.url).request('POST', '/api/v1/dashboard/logout-everywhere')).status,
+    ).toBe(401)
   })
 
   it('a password change ends the other sessions, keeps this one, and swaps the password', async () => {
@@ -91,10 +93,16 @@ describeEachDatabase('sessions', (target) => {
     const elsewhere = await signedIn(user)
     const newPassword = 'a brand new passphrase'
 
-    const wrong = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: 'not my password', newPassword })
+    const wrong = await client.request('POST', '/api/v1/dashboard/users/me/password', {
+      currentPassword: 'not my password',
+      newPassword,
+    })
     expect(wrong.status).toBe(403)
     expect(await wrong.json()).toEqual({ error: 'Current password is incorrect.' })
-    const short = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: user.password, newPassword: 'too short' })
+    const short = await client.request('POST', '/api/v1/dashboard/users/me/password', {
+      currentPassword: user.password,
+      newPassword: 'too short',
+    })
     expect(short.status).toBe(400)
     expect(await short.json()).toEqual({ error: expect.stringMatching(/at least 12/) })
     const missing = await client.request('POST', '/api/v1/dashboard/users/me/password', {})
@@ -103,7 +111,10 @@ describeEachDatabase('sessions', (target) => {
     // None of the refused attempts changed anything.
     expect(await meStatus(stolen)).toBe(200)
 
-    const ok = await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: user.password, newPassword })
+    const ok = await client.request('POST', '/api/v1/dashboard/users/me/password', {
+      currentPassword: user.password,
+      newPassword,
+    })
     expect(ok.status).toBe(200)
     expect(await ok.json()).toEqual({ ok: true })
     await expectLoggedOut(stolen)
@@ -136,7 +147,9 @@ describeEachDatabase('SESSION_SECRET rotation', (target) => {
       expect(sealPasswordId(before.cookie)).toBe('1')
       await original.close()
 
-      const rotated = await restartOnSameDatabase(original, { session: { secret: parseSessionSecret(`2:${NEW_SECRET},1:${OLD_SECRET}`) } })
+      const rotated = await restartOnSameDatabase(original, {
+        session: { secret: parseSessionSecret(`2:${NEW_SECRET},1:${OLD_SECRET}`) },
+      })
       let fresh: DashboardRestClient
       try {
         const carriedOver = new DashboardRestClient(rotated.url)

@@ -9,7 +9,9 @@ import { spawnEntry, type EntryProcess } from '../entry-process.ts'
 async function fillStdout(url: string) {
   const long = 'x'.repeat(4000)
   for (let round = 0; round < 10; round++) {
-    await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/api/v1/client/${long}`).then((r) => r.arrayBuffer())))
+    await Promise.all(
+      Array.from({ length: 20 }, () => fetch(`${url}/api/v1/client/${long}`).then((r) => r.arrayBuffer())),
+    )
   }
 }
 
@@ -45,5 +47,9 @@ describe('SIGTERM ends the process within its deadline whatever stdout does (iss
   // Production prints no banner, so nothing but the logger touches stdout.
   it('with a stdout reader that never reads', () => sigtermWith('production', () => {}), 90_000)
 
-  it('with a stdout reader that has gone away', () => sigtermWith('development', (entry) => entry.child.stdout!.destroy()), 90_000)
+  it(
+    'with a stdout reader that has gone away',
+    () => sigtermWith('development', (entry) => entry.child.stdout!.destroy()),
+    90_000,
+  )
 })

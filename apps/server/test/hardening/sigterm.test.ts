@@ -45,7 +45,9 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
     let databaseUrl: string | undefined
     if (adminUrl) ({ url: databaseUrl, drop } = await createFreshPostgresDatabase(adminUrl))
     const email = 'sigterm@example.com'
-    await withDatabase(databaseUrl, (database) => createUser(createServices(database), { email, password: PASSWORD, plan: 'pro' }))
+    await withDatabase(databaseUrl, (database) =>
+      createUser(createServices(database), { email, password: PASSWORD, plan: 'pro' }),
+    )
 
     const port = await freePort()
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
@@ -73,7 +75,12 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
 
     try {
       const deadline = Date.now() + 90_000
-      while (!(await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false))) {
+      while (
+        !(await fetch(`${baseUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`)
         await pause(100)
       }
@@ -82,7 +89,8 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
       expect((await client.login(email, PASSWORD)).status).toBe(200)
       const keys = [await client.createKey('a'), await client.createKey('b'), await client.createKey('c')]
       // First uses are written at once; later ones wait in memory for the next flush.
-      for (const { key } of keys) expect((await fetch(`${baseUrl}/api/v1/client/users/me`, { headers: { 'x-api-key': key } })).status).toBe(200)
+      for (const { key } of keys)
+        expect((await fetch(`${baseUrl}/api/v1/client/users/me`, { headers: { 'x-api-key': key } })).status).toBe(200)
       const afterFirstUses = new Date()
       await pause(5) // so that the later uses carry strictly later times
 
@@ -90,13 +98,22 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
       const send = async (i: number): Promise<Outcome> => {
         const request =
           i % 4 === 3
-            ? rawRequest(`${baseUrl}/api/v1/dashboard/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-            : rawRequest(`${baseUrl}/api/v1/client/users/me`, { method: 'GET', headers: { 'x-api-key': keys[i % keys.length]!.key } })
+            ? rawRequest(`${baseUrl}/api/v1/dashboard/login`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ email, password: PASSWORD }),
+              })
+            : rawRequest(`${baseUrl}/api/v1/client/users/me`, {
+                method: 'GET',
+                headers: { 'x-api-key': keys[i % keys.length]!.key },
+              })
         try {
           return { kind: 'answered', status: (await request).status }
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
-          return code === 'ECONNREFUSED' ? { kind: 'refused' } : { kind: 'broken', error: `${code ?? ''} ${String(error)}` }
+          return code === 'ECONNREFUSED'
+            ? { kind: 'refused' }
+            : { kind: 'broken', error: `${code ?? ''} ${String(error)}` }
         }
       }
       // Requests are sorted by whether they started before SIGTERM was sent (in flight or
@@ -141,11 +158,15 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
         if (o.kind === 'broken') expect(o.error).toMatch(/ECONNRESET/)
       }
 
-      const rows = await withDatabase(databaseUrl, (database) => selectRows(database, 'select prefix, last_used from api_keys'))
+      const rows = await withDatabase(databaseUrl, (database) =>
+        selectRows(database, 'select prefix, last_used from api_keys'),
+      )
       expect(rows).toHaveLength(keys.length)
       for (const row of rows) {
         // Written at shutdown: later than the first use, which was written at once.
-        expect(new Date(row.last_used as string | Date).getTime(), String(row.prefix)).toBeGreaterThan(afterFirstUses.getTime())
+        expect(new Date(row.last_used as string | Date).getTime(), String(row.prefix)).toBeGreaterThan(
+          afterFirstUses.getTime(),
+        )
       }
     } finally {
       if (child.exitCode === null && child.signalCode === null) {

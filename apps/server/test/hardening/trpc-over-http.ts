@@ -3,7 +3,12 @@ import type { DashboardRestClient } from '../../src/testing.ts'
 const TRPC = '/api/v1/dashboard/trpc'
 
 /** A tRPC mutation as httpLink sends it (unbatched): POST with the input as the JSON body. */
-export function trpcMutation(client: DashboardRestClient, path: string, input?: unknown, headers?: Record<string, string>): Promise<Response> {
+export function trpcMutation(
+  client: DashboardRestClient,
+  path: string,
+  input?: unknown,
+  headers?: Record<string, string>,
+): Promise<Response> {
   return client.request('POST', `${TRPC}/${path}`, input ?? {}, headers)
 }
 

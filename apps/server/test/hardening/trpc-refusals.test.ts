@@ -10,7 +10,11 @@ import { isTrpcErrorEnvelope, trpcMutation, type TrpcErrorEnvelope } from './trp
 const TRPC = '/api/v1/dashboard/trpc'
 const LIMITS = { failuresPerEmail: 2, failuresPerIp: 100, windowSeconds: 60 }
 
-async function envelopeOf(res: { status: number; body: string }, status: number, code: string): Promise<TrpcErrorEnvelope> {
+async function envelopeOf(
+  res: { status: number; body: string },
+  status: number,
+  code: string,
+): Promise<TrpcErrorEnvelope> {
   expect(res.status).toBe(status)
   const body: unknown = JSON.parse(res.body)
   expect(isTrpcErrorEnvelope(body), res.body).toBe(true)
@@ -39,7 +43,9 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
   })
 
   it('403 for a foreign Origin', async () => {
-    const res = await viaFetch(await trpcMutation(client, 'apiKeys.create', { label: 'x' }, { origin: 'https://evil.example' }))
+    const res = await viaFetch(
+      await trpcMutation(client, 'apiKeys.create', { label: 'x' }, { origin: 'https://evil.example' }),
+    )
     expect((await envelopeOf(res, 403, 'FORBIDDEN')).error.message).toBe(DASHBOARD_MESSAGES.crossSite)
   })
 
@@ -73,22 +79,36 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
   })
 
   it('401 without a session, also when a bearer token is tried', async () => {
-    const res = await rawRequest(server.url + `${TRPC}/apiKeys.list`, { method: 'GET', headers: { authorization: 'Bearer sk_x' } })
+    const res = await rawRequest(server.url + `${TRPC}/apiKeys.list`, {
+      method: 'GET',
+      headers: { authorization: 'Bearer sk_x' },
+    })
     expect((await envelopeOf(res, 401, 'UNAUTHORIZED')).error.message).toBe(DASHBOARD_MESSAGES.notAuthenticated)
   })
 
   it('429 with Retry-After once logins are throttled', async () => {
     const anonymous = new DashboardRestClient(server.url)
     for (let i = 0; i < LIMITS.failuresPerEmail; i++) {
-      await envelopeOf(await viaFetch(await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' })), 401, 'UNAUTHORIZED')
+      await envelopeOf(
+        await viaFetch(await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' })),
+        401,
+        'UNAUTHORIZED',
+      )
     }
-    const throttled = await viaFetch(await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' }))
+    const throttled = await viaFetch(
+      await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' }),
+    )
     expect((await envelopeOf(throttled, 429, 'TOO_MANY_REQUESTS')).error.message).toBe(DASHBOARD_MESSAGES.tooManyLogins)
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
   })
 
   it('keeps {"error"} for the same refusals on REST paths', async () => {
-    const res = await client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: 'x' }, { origin: 'https://evil.example' })
+    const res = await client.request(
+      'POST',
+      '/api/v1/dashboard/users/me/api-keys',
+      { label: 'x' },
+      { origin: 'https://evil.example' },
+    )
     expect(res.status).toBe(403)
     expect(await res.json()).toEqual({ error: DASHBOARD_MESSAGES.crossSite })
     const notJson = await rawRequest(server.url + '/api/v1/dashboard/users/me/api-keys', {

@@ -28,12 +28,18 @@ describe.skipIf(!hasChromium)('the API reference page at /docs', () => {
       const problems: string[] = []
       const requests: string[] = []
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning' || /Refused to|Content Security Policy/i.test(message.text())) {
+        if (
+          message.type() === 'error' ||
+          message.type() === 'warning' ||
+          /Refused to|Content Security Policy/i.test(message.text())
+        ) {
           problems.push(`console.${message.type()}: ${message.text()}`)
         }
       })
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`))
+      page.on('requestfailed', (request) =>
+        problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+      )
       page.on('request', (request) => requests.push(request.url()))
       // Runs in the page; a string, since this package's TypeScript has no DOM types.
       await page.addInitScript(

@@ -134,12 +134,19 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       for (const [i, path] of paths.entries()) {
         for (const who of identities(op)) {
           const req = make(path)
-          cases.push({ ...req, name: `${name} #${i} as ${who.name}`, headers: { ...req.headers, ...who.headers }, jar: who.jar })
+          cases.push({
+            ...req,
+            name: `${name} #${i} as ${who.name}`,
+            headers: { ...req.headers, ...who.headers },
+            jar: who.jar,
+          })
         }
       }
     }
     if (schema) {
-      const examples = (typeof schema === 'object' && Array.isArray(schema.examples) ? schema.examples : []) as unknown[]
+      const examples = (
+        typeof schema === 'object' && Array.isArray(schema.examples) ? schema.examples : []
+      ) as unknown[]
       const valid = sampleSchema(schema, document, op.operation.operationId === 'login' ? 40 : 10, SEED)
       const anyJson = fc.sample(fc.jsonValue(), { numRuns: 8, seed: SEED })
       for (const [kind, bodies] of [
@@ -169,13 +176,34 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       const jar = jars.pro
       cases.push(
         { name: 'invalid JSON', method, path, headers: json, body: '{"oops', jar },
-        { name: 'body over 16 KB', method, path, headers: json, body: JSON.stringify({ label: 'x'.repeat(20_000) }), jar },
-        { name: 'latin-1 charset', method, path, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}', jar },
+        {
+          name: 'body over 16 KB',
+          method,
+          path,
+          headers: json,
+          body: JSON.stringify({ label: 'x'.repeat(20_000) }),
+          jar,
+        },
+        {
+          name: 'latin-1 charset',
+          method,
+          path,
+          headers: { 'content-type': 'application/json; charset=latin1' },
+          body: '{}',
+          jar,
+        },
       )
       if (write) {
         cases.push(
           { name: 'text/plain body', method, path, headers: { 'content-type': 'text/plain' }, body: 'hello', jar },
-          { name: 'foreign Origin', method, path, headers: { ...json, origin: 'https://evil.example' }, body: '{}', jar },
+          {
+            name: 'foreign Origin',
+            method,
+            path,
+            headers: { ...json, origin: 'https://evil.example' },
+            body: '{}',
+            jar,
+          },
         )
       }
     }
@@ -220,7 +248,10 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       ] as const) {
         const res = await send(server.url, { method: 'GET', path: prefix + segment })
         requests++
-        const problem = res.status === 404 ? checkResponse(validator, ['components', 'responses', response], res, true) : `status ${res.status}`
+        const problem =
+          res.status === 404
+            ? checkResponse(validator, ['components', 'responses', response], res, true)
+            : `status ${res.status}`
         if (problem) failures.push(`GET ${prefix}${segment}: ${problem}`)
       }
     }
@@ -237,7 +268,10 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   })
 
   /** The client API through the typed client generated from the document (examples/client-api.ts). */
-  async function driveClientApi(op: DocumentedOperation, record: (op: DocumentedOperation, name: string, res: RawResponse) => void): Promise<number> {
+  async function driveClientApi(
+    op: DocumentedOperation,
+    record: (op: DocumentedOperation, name: string, res: RawResponse) => void,
+  ): Promise<number> {
     const garbage = [
       ...fc.sample(headerText, { numRuns: 8, seed: SEED }),
       ...fc.sample(fc.stringMatching(/^sk_[0-9A-Za-z]{38}$/), { numRuns: 4, seed: SEED }),

@@ -18,7 +18,11 @@ export interface DocumentedOperation {
 /** Every operation in `document.paths`, in document order. */
 export function documentedOperations(document: OpenApiDocument): DocumentedOperation[] {
   return Object.entries((document as Json).paths as Json).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => (item as Json)[method]).map((method) => ({ path, method, operation: (item as Json)[method] as Json })),
+    HTTP_METHODS.filter((method) => (item as Json)[method]).map((method) => ({
+      path,
+      method,
+      operation: (item as Json)[method] as Json,
+    })),
   )
 }
 
@@ -82,16 +86,25 @@ function headerValue(schema: Json | undefined, raw: string): unknown {
  * one response object (`components/responses/X`) that is the only answer allowed.
  * Returns what is wrong, or null.
  */
-export function checkResponse(validator: DocumentValidator, responsesAt: readonly string[], response: RawResponse, single = false): string | null {
+export function checkResponse(
+  validator: DocumentValidator,
+  responsesAt: readonly string[],
+  response: RawResponse,
+  single = false,
+): string | null {
   const document = validator.document as Json
   const status = String(response.status)
   let at: string[]
   if (single) {
     at = [...responsesAt]
   } else {
-    const responses = resolvePointer(document, '#/' + responsesAt.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')) as Json
+    const responses = resolvePointer(
+      document,
+      '#/' + responsesAt.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/'),
+    ) as Json
     const key = [status, `${status[0]}XX`, 'default'].find((k) => k in responses)
-    if (!key) return `undocumented status ${status} (documented: ${Object.keys(responses).join(', ')}); body ${response.text.slice(0, 200)}`
+    if (!key)
+      return `undocumented status ${status} (documented: ${Object.keys(responses).join(', ')}); body ${response.text.slice(0, 200)}`
     at = [...responsesAt, key]
   }
   let entry = at.reduce<Json>((node, k) => node[k], document)
@@ -111,8 +124,11 @@ export function checkResponse(validator: DocumentValidator, responsesAt: readonl
   }
   const content = entry.content as Json | undefined
   if (!content) return null
-  const type = String(response.headers['content-type'] ?? '').split(';')[0]!.trim()
-  if (!(type in content)) return `status ${status}: content type ${type || '(none)'} not documented (${Object.keys(content).join(', ')})`
+  const type = String(response.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+  if (!(type in content))
+    return `status ${status}: content type ${type || '(none)'} not documented (${Object.keys(content).join(', ')})`
   let body: unknown = response.text
   if (type === 'application/json') {
     try {

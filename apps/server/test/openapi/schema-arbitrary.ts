@@ -19,7 +19,8 @@ const LONG_STRING = 400
 function stringArbitrary(schema: Record<string, unknown>): fc.Arbitrary<string> {
   if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern))
   if (schema.format === 'uuid') return fc.uuid()
-  if (schema.format === 'date-time') return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString())
+  if (schema.format === 'date-time')
+    return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString())
   if (schema.format === 'email') return fc.emailAddress()
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0
   const maxLength = Math.min(typeof schema.maxLength === 'number' ? schema.maxLength : LONG_STRING, LONG_STRING)
@@ -50,7 +51,10 @@ function arbitraryFromSchema(schema: JsonSchema, root: unknown): fc.Arbitrary<un
     case 'string':
       return stringArbitrary(schema)
     case 'integer':
-      return fc.integer({ min: (schema.minimum as number | undefined) ?? -1e6, max: (schema.maximum as number | undefined) ?? 1e6 })
+      return fc.integer({
+        min: (schema.minimum as number | undefined) ?? -1e6,
+        max: (schema.maximum as number | undefined) ?? 1e6,
+      })
     case 'number':
       return fc.double({ noNaN: true, noDefaultInfinity: true })
     case 'boolean':
@@ -58,13 +62,16 @@ function arbitraryFromSchema(schema: JsonSchema, root: unknown): fc.Arbitrary<un
     case 'null':
       return fc.constant(null)
     case 'array': {
-      if (Array.isArray(schema.prefixItems)) return fc.tuple(...(schema.prefixItems as JsonSchema[]).map((s) => arbitraryFromSchema(s, root)))
+      if (Array.isArray(schema.prefixItems))
+        return fc.tuple(...(schema.prefixItems as JsonSchema[]).map((s) => arbitraryFromSchema(s, root)))
       return fc.array(arbitraryFromSchema((schema.items as JsonSchema | undefined) ?? true, root), { maxLength: 4 })
     }
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, JsonSchema>
       const required = (schema.required ?? []) as string[]
-      const record = Object.fromEntries(Object.entries(properties).map(([name, s]) => [name, arbitraryFromSchema(s, root)]))
+      const record = Object.fromEntries(
+        Object.entries(properties).map(([name, s]) => [name, arbitraryFromSchema(s, root)]),
+      )
       return fc.record(record, { requiredKeys: required })
     }
     default:

@@ -15,6 +15,9 @@ export interface DashboardClientOptions {
   fetch?: typeof globalThis.fetch
 }
 
-export function createDashboardClient({ url = DASHBOARD_TRPC_URL, fetch }: DashboardClientOptions = {}): DashboardTrpcClient {
+export function createDashboardClient({
+  url = DASHBOARD_TRPC_URL,
+  fetch,
+}: DashboardClientOptions = {}): DashboardTrpcClient {
   return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, fetch })] })
 }

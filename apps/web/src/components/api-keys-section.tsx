@@ -38,7 +38,8 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
       await revoke.mutateAsync({ prefix })
     } catch (error) {
       // NOT_FOUND: already revoked elsewhere. The key no longer works either way.
-      if (apiErrorCode(error) !== 'NOT_FOUND') throw new Error(describeApiError(error, 'Couldn’t revoke the key. Try again.'))
+      if (apiErrorCode(error) !== 'NOT_FOUND')
+        throw new Error(describeApiError(error, 'Couldn’t revoke the key. Try again.'))
     }
     queryClient.setQueryData(listKey, (current) => current?.filter((key) => key.prefix !== prefix))
     void queryClient.invalidateQueries({ queryKey: listKey })
@@ -49,7 +50,11 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
       <ApiKeysPanel
         keys={keys.data}
         isLoading={keys.isPending}
-        error={keys.error ? describeApiError(keys.error, 'Something went wrong on our side. Reload the page to try again.') : null}
+        error={
+          keys.error
+            ? describeApiError(keys.error, 'Something went wrong on our side. Reload the page to try again.')
+            : null
+        }
         plan={plan}
         onCreate={createKey}
         onRevoke={revokeKey}

@@ -24,7 +24,11 @@ export function AppShell({ user, current, children }: AppShellProps) {
       </a>
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex h-16 max-w-5xl items-center gap-8 px-4 sm:px-6">
-          <Link href={ROUTES.settings} aria-label="Storra Cloud dashboard home" className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600">
+          <Link
+            href={ROUTES.settings}
+            aria-label="Storra Cloud dashboard home"
+            className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
+          >
             <BrandLogo />
           </Link>
           <nav aria-label="Main" className="flex h-full items-stretch">

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 
-export const PRODUCT_NAME = 'Storra Cloud'
+const PRODUCT_NAME = 'Storra Cloud'
 
 /** Names the browser tab after the page, so history and tab lists say where each one is. */
 export function useDocumentTitle(pageTitle: string): void {

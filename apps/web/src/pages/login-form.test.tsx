@@ -17,7 +17,10 @@ function renderForm(onSubmit: (credentials: Credentials) => Promise<void>) {
 describe('LoginForm', () => {
   it('sends the trimmed email and the password as typed', async () => {
     const received: Credentials[] = []
-    const { user, email, password } = renderForm(async (credentials) => void received.push(credentials))
+    const { user, email, password } = renderForm((credentials) => {
+      received.push(credentials)
+      return Promise.resolve()
+    })
     await user.type(email, '  ada@example.com ')
     await user.type(password, ' secret with spaces ')
     await user.keyboard('{Enter}')
@@ -25,9 +28,7 @@ describe('LoginForm', () => {
   })
 
   it('shows the failure message, keeps the email, and selects the password for retyping', async () => {
-    const { user, email, password, submit } = renderForm(async () => {
-      throw new Error('Invalid email or password.')
-    })
+    const { user, email, password, submit } = renderForm(() => Promise.reject(new Error('Invalid email or password.')))
     await user.type(email, 'ada@example.com')
     await user.type(password, 'wrong password')
     await user.click(submit)
@@ -42,7 +43,10 @@ describe('LoginForm', () => {
 
   it('says which field is missing instead of submitting', async () => {
     let calls = 0
-    const { user, email, password, submit } = renderForm(async () => void calls++)
+    const { user, email, password, submit } = renderForm(() => {
+      calls++
+      return Promise.resolve()
+    })
     await user.click(submit)
 
     expect(calls).toBe(0)

@@ -47,7 +47,7 @@ describe('Settings page', () => {
     await user.type(within(keys).getByLabelText('Key label'), 'Unit test key')
     await user.click(within(keys).getByRole('button', { name: 'Create key' }))
     const dialog = await screen.findByRole('dialog', { name: 'Save your API key' })
-    const key = (within(dialog).getByLabelText('API key') as HTMLInputElement).value
+    const key = within(dialog).getByLabelText<HTMLInputElement>('API key').value
     expect(key).toMatch(KEY_PATTERN)
     expect(dialog).toHaveTextContent('This key will not be shown again.')
 
@@ -84,12 +84,18 @@ describe('Settings page', () => {
       await user.click(await screen.findByRole('button', { name: 'Done' }))
       await user.click(await screen.findByRole('button', { name: 'Close without copying' }))
     }
-    const labels = () => within(keys).getAllByRole('rowheader').map((cell) => cell.textContent)
+    const labels = () =>
+      within(keys)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent)
     await waitFor(() => expect(labels()).toEqual(['Newer key', 'Older key']))
 
     // Leave the account as the other tests expect it: no keys.
-    const listed = (await (await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys`)).json()) as { prefix: string }[]
-    for (const { prefix } of listed) await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys/${prefix}`, { method: 'DELETE' })
+    const listed = (await (await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys`)).json()) as {
+      prefix: string
+    }[]
+    for (const { prefix } of listed)
+      await jar.fetch(`${apiUrl}/api/v1/dashboard/users/me/api-keys/${prefix}`, { method: 'DELETE' })
   })
 
   it('shows a free account its keys and the upgrade notice instead of the create form', async () => {

@@ -9,7 +9,13 @@ describe('resolveRoute', () => {
   })
 
   it('sends logged-out visits to any dashboard page to the login form', () => {
-    for (const path of [ROUTES.settings, '/dashboard', '/dashboard/', '/dashboard/settings/', '/dashboard/no-such-page']) {
+    for (const path of [
+      ROUTES.settings,
+      '/dashboard',
+      '/dashboard/',
+      '/dashboard/settings/',
+      '/dashboard/no-such-page',
+    ]) {
       expect(resolveRoute(path, 'anonymous')).toEqual({ kind: 'redirect', to: ROUTES.login })
     }
     expect(resolveRoute(ROUTES.login, 'anonymous')).toEqual({ kind: 'page', page: 'login' })

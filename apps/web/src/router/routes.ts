@@ -5,7 +5,7 @@ export const ROUTES = {
   settings: '/dashboard/settings',
 } as const
 
-export type Page = 'login' | 'settings' | 'not-found'
+type Page = 'login' | 'settings' | 'not-found'
 
 export type SessionStatus = 'loading' | 'error' | 'anonymous' | 'authenticated'
 

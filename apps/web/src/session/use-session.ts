@@ -12,6 +12,7 @@ export function useSession(): Session {
   const query = useQuery(sessionQueryOptions(useTRPCClient()))
   if (query.data) return { status: 'authenticated', user: query.data }
   if (query.data === null) return { status: 'anonymous' }
-  if (query.isError) return { status: 'error', error: query.error, retry: () => void query.refetch(), isRetrying: query.isFetching }
+  if (query.isError)
+    return { status: 'error', error: query.error, retry: () => void query.refetch(), isRetrying: query.isFetching }
   return { status: 'loading' }
 }

@@ -1,5 +1,5 @@
 /** Accounts seeded on the unit tests' API server, one per test file so files cannot disturb each other. */
-export interface SeededAccounts {
+interface SeededAccounts {
   routing: TestAccount
   expiring: TestAccount
   settingsPro: TestAccount
@@ -7,7 +7,7 @@ export interface SeededAccounts {
   settingsFree: TestAccount
 }
 
-export interface TestAccount {
+interface TestAccount {
   email: string
   password: string
 }

@@ -43,7 +43,12 @@ describeEachDatabase('admin procedures', (target) => {
 
   async function account(input: { plan?: Plan; role?: Role; email?: string } = {}) {
     const email = input.email ?? `account${++emailCounter}-${Date.now()}@example.com`
-    return createUser(services, { email, password: 'correct horse battery staple', plan: input.plan ?? 'pro', role: input.role })
+    return createUser(services, {
+      email,
+      password: 'correct horse battery staple',
+      plan: input.plan ?? 'pro',
+      role: input.role,
+    })
   }
 
   /** The caller a request with this account's session cookie gets, the session looked up as the server does. */
@@ -114,7 +119,7 @@ describeEachDatabase('admin procedures', (target) => {
     ])
     // LIKE wildcards in the search are literal characters.
     expect((await admin.admin.listUsers({ query: `${tag}_` })).map((user) => user.email)).toEqual([second.email])
-    expect((await admin.admin.listUsers({ query: `${tag}%first` }))).toEqual([])
+    expect(await admin.admin.listUsers({ query: `${tag}%first` })).toEqual([])
     expect((await admin.admin.listUsers()).length).toBeGreaterThanOrEqual(2)
   })
 
@@ -125,7 +130,9 @@ describeEachDatabase('admin procedures', (target) => {
     const before = await services.verifier.verify(key.key)
     expect(before.ok && before.key.user.plan).toBe('pro')
 
-    expect(await admin.admin.setPlan({ userId: customer.id, plan: 'free' })).toEqual({ user: { ...customer, plan: 'free' } })
+    expect(await admin.admin.setPlan({ userId: customer.id, plan: 'free' })).toEqual({
+      user: { ...customer, plan: 'free' },
+    })
     const after = await services.verifier.verify(key.key)
     expect(after.ok && after.key.user.plan).toBe('free')
 
@@ -139,7 +146,9 @@ describeEachDatabase('admin procedures', (target) => {
     const other = await account()
     const key = await createApiKey(services, owner.id, 'owned')
     const listed = await admin.admin.listKeys({ userId: owner.id })
-    expect(listed).toEqual([{ id: key.id, prefix: key.prefix, label: 'owned', created_at: key.created_at, last_used: null }])
+    expect(listed).toEqual([
+      { id: key.id, prefix: key.prefix, label: 'owned', created_at: key.created_at, last_used: null },
+    ])
 
     // The prefix must belong to the account named: no revoking across accounts by mistake.
     const wrongOwner = await rejection(admin.admin.revokeKey({ userId: other.id, prefix: key.prefix }))

@@ -7,15 +7,14 @@ import { adminProcedure } from '../trpc.ts'
 import { listUsersInput, revokeUserKeyInput, setPlanInput, userKeysInput } from './inputs.ts'
 
 export const adminRouter = {
-  listUsers: adminProcedure
-    .input(listUsersInput)
-    .query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
-  setPlan: adminProcedure
-    .input(setPlanInput)
-    .mutation(async ({ ctx, input }) => ({ user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan) })),
+  listUsers: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
+  setPlan: adminProcedure.input(setPlanInput).mutation(async ({ ctx, input }) => ({
+    user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan),
+  })),
   listKeys: adminProcedure.input(userKeysInput).query(async ({ ctx, input }) => {
     // An account that does not exist is an error, not an account without keys.
-    if (!(await findUserById(ctx.services, input.userId))) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    if (!(await findUserById(ctx.services, input.userId)))
+      throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
     return listApiKeys(ctx.services, input.userId)
   }),
   revokeKey: adminProcedure

@@ -9,7 +9,12 @@ import { changePasswordInput, loginInput } from './inputs.ts'
  * The procedures that set or clear the session cookie. Their answer needs its headers, so
  * they cannot run inside a streamed (`application/jsonl`) batch, whose headers are sent first.
  */
-export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set(['auth.login', 'auth.logout', 'auth.logoutEverywhere', 'auth.changePassword'])
+export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set([
+  'auth.login',
+  'auth.logout',
+  'auth.logoutEverywhere',
+  'auth.changePassword',
+])
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {

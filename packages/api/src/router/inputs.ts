@@ -22,7 +22,10 @@ const userId = z.uuid()
 /** `auth.login` and `POST /login`. */
 export const loginInput = z.object({ email, password })
 /** `auth.changePassword` and `POST /users/me/password`. */
-export const changePasswordInput = z.object({ currentPassword: password, newPassword: safeText(MAX_PASSWORD_INPUT_LENGTH) })
+export const changePasswordInput = z.object({
+  currentPassword: password,
+  newPassword: safeText(MAX_PASSWORD_INPUT_LENGTH),
+})
 /** `apiKeys.create` and `POST /users/me/api-keys`; the 16 KB body limit bounds the label. */
 export const createKeyInput = z.object({ label: safeText().nullish() }).optional()
 /** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`. */

@@ -10,10 +10,14 @@ const id = z.uuid().meta({ description: 'Row id (UUID).', examples: ['550e8400-e
 const timestamp = z.iso.datetime().meta({ examples: ['2025-06-01T10:30:00.000Z'] })
 
 /** `free` or `pro`; only `pro` may call the client API and create keys. */
-const planSchema = z.enum(PLANS).meta({ id: 'Plan', description: 'Account plan; only `pro` (Cloud Pro) may call the client API and create keys.' })
+const planSchema = z
+  .enum(PLANS)
+  .meta({ id: 'Plan', description: 'Account plan; only `pro` (Cloud Pro) may call the client API and create keys.' })
 
 /** `user` or `admin`. */
-const roleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'Account role; `admin` may use the admin procedures.' })
+const roleSchema = z
+  .enum(ROLES)
+  .meta({ id: 'Role', description: 'Account role; `admin` may use the admin procedures.' })
 
 /** The account behind a valid key: `GET /api/v1/client/users/me`. */
 export const clientUserSchema = z
@@ -28,9 +32,16 @@ const sessionUserSchema = z
 const prefix = z
   .string()
   .regex(/^sk_[0-9A-Za-z]{8}$/)
-  .meta({ description: 'The first 11 characters of the key (`sk_` + 8); identifies it for revocation.', examples: ['sk_abc12345'] })
-const label = z.string().meta({ description: 'Trimmed, 1-100 characters, no control characters.', examples: ['Production API Key'] })
-const lastUsed = timestamp.nullable().meta({ description: 'When the key last authenticated a request; null until then.' })
+  .meta({
+    description: 'The first 11 characters of the key (`sk_` + 8); identifies it for revocation.',
+    examples: ['sk_abc12345'],
+  })
+const label = z
+  .string()
+  .meta({ description: 'Trimmed, 1-100 characters, no control characters.', examples: ['Production API Key'] })
+const lastUsed = timestamp
+  .nullable()
+  .meta({ description: 'When the key last authenticated a request; null until then.' })
 
 /** A key as listed: never the secret nor its hash. Fields in the published order. */
 export const apiKeySummarySchema = z

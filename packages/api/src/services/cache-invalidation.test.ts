@@ -43,7 +43,8 @@ describe.skipIf(!postgres)('cache invalidation across instances (PostgreSQL)', (
       ...real,
       kind: real.kind,
       db: real.db,
-      listen: (channel, onMessage, onReady) => (++listens === 1 ? Promise.resolve(async () => {}) : real.listen(channel, onMessage, onReady)),
+      listen: (channel, onMessage, onReady) =>
+        ++listens === 1 ? Promise.resolve(async () => {}) : real.listen(channel, onMessage, onReady),
     }
     const b = createCacheInvalidation(deafAtFirst, { heartbeatMs: 400 })
     const heard: Invalidation[] = []
@@ -52,7 +53,10 @@ describe.skipIf(!postgres)('cache invalidation across instances (PostgreSQL)', (
     started.push(b)
 
     // Two drops of the whole cache: one on noticing the silence, one when the new listener is ready.
-    await eventually(() => listens >= 2 && heard.filter((m) => m.type === 'all').length >= 2, 'the deaf listener to be replaced')
+    await eventually(
+      () => listens >= 2 && heard.filter((m) => m.type === 'all').length >= 2,
+      'the deaf listener to be replaced',
+    )
     const a = createCacheInvalidation(real)
     await a.publish({ type: 'user', userId: 'u1' })
     await eventually(() => heard.some((m) => m.type === 'user' && m.userId === 'u1'), 'an invalidation after recovery')

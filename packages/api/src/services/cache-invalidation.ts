@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '@storra/db'
 
-export const INVALIDATION_CHANNEL = 'storra_key_cache'
-export const LISTENER_HEARTBEAT_MS = 5_000
+const INVALIDATION_CHANNEL = 'storra_key_cache'
+const LISTENER_HEARTBEAT_MS = 5_000
 
 export type Invalidation = { type: 'key'; keyHash: string } | { type: 'user'; userId: string } | { type: 'all' }
 

@@ -23,7 +23,12 @@ describeEachDatabase('KeyVerifier', (target) => {
     const user = await makeUser()
     const { key } = await createApiKey(services, user.id, 'k')
     const first = await services.verifier.verify(key)
-    expect(first.ok && first.key.user).toEqual({ id: user.id, email: user.email, plan: 'pro', created_at: user.created_at })
+    expect(first.ok && first.key.user).toEqual({
+      id: user.id,
+      email: user.email,
+      plan: 'pro',
+      created_at: user.created_at,
+    })
     for (let i = 0; i < 10; i++) expect((await services.verifier.verify(key)).ok).toBe(true)
     expect(services.verifier.stats).toMatchObject({ misses: 1, hits: 10 })
   })

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey, type Plan } from '@storra/core'
+import { hashApiKey, isWellFormedApiKey } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
 import type { LastUsedRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
@@ -54,7 +54,10 @@ export class KeyVerifier {
     const size = options.cacheSize ?? 100_000
     if (size > 0) {
       this.positive = new LRUCache({ max: size, ttl: options.cacheTtlMs ?? 60_000, ttlAutopurge: false })
-      this.negative = new LRUCache({ max: options.negativeCacheSize ?? 100_000, ttl: options.negativeCacheTtlMs ?? 10_000 })
+      this.negative = new LRUCache({
+        max: options.negativeCacheSize ?? 100_000,
+        ttl: options.negativeCacheTtlMs ?? 10_000,
+      })
     }
     this.unsubscribe = invalidation.subscribe((message) => this.invalidate(message))
   }
@@ -109,7 +112,7 @@ export class KeyVerifier {
       keyId: row.keyId,
       keyHash,
       neverUsed: row.lastUsed === null,
-      user: { id: row.userId, email: row.email, plan: row.plan as Plan, created_at: row.userCreatedAt.toISOString() },
+      user: { id: row.userId, email: row.email, plan: row.plan, created_at: row.userCreatedAt.toISOString() },
     }
   }
 

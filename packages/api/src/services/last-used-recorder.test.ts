@@ -14,7 +14,10 @@ describeEachDatabase('last_used', (target) => {
   })
 
   async function lastUsedOf(id: string) {
-    const [row] = await handle!.database.db.select({ lastUsed: apiKeys.lastUsed }).from(apiKeys).where(eq(apiKeys.id, id))
+    const [row] = await handle!.database.db
+      .select({ lastUsed: apiKeys.lastUsed })
+      .from(apiKeys)
+      .where(eq(apiKeys.id, id))
     return row!.lastUsed
   }
 
@@ -63,10 +66,10 @@ describeEachDatabase('last_used', (target) => {
     const k = await createApiKey(services, user.id, 'k')
     const used = new Date('2030-02-02T00:00:00.000Z')
     await services.lastUsed.record(k.id, used, false)
-    await handle.database.db.execute('alter table api_keys rename column last_used to last_used_tmp' as never)
+    await handle.database.db.execute('alter table api_keys rename column last_used to last_used_tmp')
     await expect(services.lastUsed.flush(true)).rejects.toThrow()
     expect(services.lastUsed.pendingCount).toBe(1)
-    await handle.database.db.execute('alter table api_keys rename column last_used_tmp to last_used' as never)
+    await handle.database.db.execute('alter table api_keys rename column last_used_tmp to last_used')
     await services.lastUsed.flush(true)
     expect(await lastUsedOf(k.id)).toEqual(used)
   })

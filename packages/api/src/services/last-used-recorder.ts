@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '@storra/db'
 
-export const LAST_USED_MIN_INTERVAL_MS = 60_000
+const LAST_USED_MIN_INTERVAL_MS = 60_000
 const MAX_ROWS_PER_STATEMENT = 1_000
 
 export interface LastUsedStats {
@@ -24,7 +24,11 @@ export class LastUsedRecorder {
 
   constructor(
     private readonly database: Database,
-    private readonly options: { flushIntervalMs?: number; minIntervalMs?: number; onError?: (error: unknown) => void } = {},
+    private readonly options: {
+      flushIntervalMs?: number
+      minIntervalMs?: number
+      onError?: (error: unknown) => void
+    } = {},
   ) {}
 
   start(): void {
@@ -85,7 +89,8 @@ export class LastUsedRecorder {
       this.lastWrittenAt.set(keyId, now)
     }
     try {
-      for (let i = 0; i < due.length; i += MAX_ROWS_PER_STATEMENT) await this.write(due.slice(i, i + MAX_ROWS_PER_STATEMENT))
+      for (let i = 0; i < due.length; i += MAX_ROWS_PER_STATEMENT)
+        await this.write(due.slice(i, i + MAX_ROWS_PER_STATEMENT))
     } catch (error) {
       this.stats.failures++
       this.options.onError?.(error)

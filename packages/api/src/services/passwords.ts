@@ -1,7 +1,12 @@
 import { hash, verify } from '@node-rs/argon2'
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.
-const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable as a value */, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable as a value */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+}
 
 /**
  * Hashes the password's Unicode NFC form: the same password typed on a keyboard that

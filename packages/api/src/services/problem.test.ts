@@ -42,12 +42,17 @@ describe('toProblem', () => {
       status: 413,
       message: HTTP_MESSAGES.bodyTooLarge,
     })
-    expect(toProblem(Object.assign(new Error('odd'), { status: 418 }))).toEqual({ status: 418, message: HTTP_MESSAGES.badRequest })
+    expect(toProblem(Object.assign(new Error('odd'), { status: 418 }))).toEqual({
+      status: 418,
+      message: HTTP_MESSAGES.badRequest,
+    })
   })
 
   it('hides anything unexpected behind one 500', () => {
     expect(toProblem(new Error('SELECT secret FROM users'))).toBe(INTERNAL_PROBLEM)
-    expect(toProblem(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new TypeError('x is undefined') }))).toBe(INTERNAL_PROBLEM)
+    expect(toProblem(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new TypeError('x is undefined') }))).toBe(
+      INTERNAL_PROBLEM,
+    )
     expect(toProblem('a string')).toBe(INTERNAL_PROBLEM)
     expect(INTERNAL_PROBLEM).toEqual({ status: 500, message: HTTP_MESSAGES.internal })
   })
@@ -65,6 +70,10 @@ describe('toProblem', () => {
       .apiKeys.revoke({ prefix: 'not-a-prefix' })
       .catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(ServiceError)
-    expect(toProblem(failure)).toEqual({ status: 404, message: DASHBOARD_MESSAGES.keyNotFound, retryAfterSeconds: undefined })
+    expect(toProblem(failure)).toEqual({
+      status: 404,
+      message: DASHBOARD_MESSAGES.keyNotFound,
+      retryAfterSeconds: undefined,
+    })
   })
 })

@@ -54,11 +54,13 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ServiceError) {
     return { status: error.status, message: error.message, retryAfterSeconds: error.retryAfterSeconds }
   }
-  if (isDatabaseUnavailable(error)) return { status: 503, message: HTTP_MESSAGES.databaseUnavailable, retryAfterSeconds: 1 }
+  if (isDatabaseUnavailable(error))
+    return { status: 503, message: HTTP_MESSAGES.databaseUnavailable, retryAfterSeconds: 1 }
   if (error instanceof TRPCError) {
     // tRPC wraps what a procedure threw; the cause says what really happened.
     if (error.code === 'INTERNAL_SERVER_ERROR') return error.cause ? toProblem(error.cause) : INTERNAL_PROBLEM
-    if (error.code === 'BAD_REQUEST' && hasIssues(error.cause)) return { status: 400, message: describeIssues(error.cause.issues) }
+    if (error.code === 'BAD_REQUEST' && hasIssues(error.cause))
+      return { status: 400, message: describeIssues(error.cause.issues) }
     return { status: getHTTPStatusCodeFromError(error), message: error.message }
   }
   const type = (error as { type?: unknown } | null)?.type

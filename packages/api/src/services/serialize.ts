@@ -5,7 +5,9 @@ export function toSessionUser(row: Pick<UserRow, 'id' | 'email' | 'plan' | 'role
   return { id: row.id, email: row.email, plan: row.plan, role: row.role, created_at: row.createdAt.toISOString() }
 }
 
-export function toApiKeySummary(row: Pick<ApiKeyRow, 'id' | 'prefix' | 'label' | 'createdAt' | 'lastUsed'>): ApiKeySummary {
+export function toApiKeySummary(
+  row: Pick<ApiKeyRow, 'id' | 'prefix' | 'label' | 'createdAt' | 'lastUsed'>,
+): ApiKeySummary {
   return {
     id: row.id,
     prefix: row.prefix,

@@ -10,6 +10,11 @@ export function servicesFor(handle: TestDatabase, options: ServicesOptions = {})
   return {
     services,
     makeUser: (plan: Plan = 'pro', role: Role = 'user') =>
-      createUser(services, { email: `u${++n}-${Date.now()}@example.com`, password: 'a long enough password', plan, role }),
+      createUser(services, {
+        email: `u${++n}-${Date.now()}@example.com`,
+        password: 'a long enough password',
+        plan,
+        role,
+      }),
   }
 }

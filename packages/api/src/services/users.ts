@@ -1,6 +1,16 @@
 import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
 import { apiKeys, isUniqueViolation, users, type UserRow } from '@storra/db'
-import { DASHBOARD_MESSAGES, emailTakenMessage, isSafeText, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, UNSAFE_TEXT_MESSAGE, type Plan, type Role } from '@storra/core'
+import {
+  DASHBOARD_MESSAGES,
+  emailTakenMessage,
+  isSafeText,
+  MAX_EMAIL_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  UNSAFE_TEXT_MESSAGE,
+  type Plan,
+  type Role,
+} from '@storra/core'
 import type { ServiceContext } from './context.ts'
 import { endAllSessions } from './sessions.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
@@ -34,7 +44,8 @@ export interface NewUser {
 
 export async function createUser(ctx: ServiceContext, input: NewUser): Promise<SessionUser> {
   const email = normalizeEmail(input.email)
-  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email) || !isSafeText(email)) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.invalidEmail)
+  if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email) || !isSafeText(email))
+    throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.invalidEmail)
   assertPasswordRules(input.password)
   const passwordHash = await ctx.passwordWork.run(() => hashPassword(input.password))
   try {
@@ -75,26 +86,39 @@ export async function authenticateUser(
   ctx: ServiceContext,
   input: { email: string; password: string; ip?: string },
 ): Promise<UserRow> {
-  if (!isSafeText(input.email) || !isSafeText(input.password)) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
+  if (!isSafeText(input.email) || !isSafeText(input.password))
+    throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
   const email = normalizeEmail(input.email)
   await ctx.loginThrottle.attempt(email, input.ip)
   const row = input.password.length <= MAX_PASSWORD_LENGTH ? await findUserByEmail(ctx, email) : undefined
-  const ok = await ctx.passwordWork.run(() => verifyPassword(row?.passwordHash, input.password.slice(0, MAX_PASSWORD_LENGTH)))
+  const ok = await ctx.passwordWork.run(() =>
+    verifyPassword(row?.passwordHash, input.password.slice(0, MAX_PASSWORD_LENGTH)),
+  )
   if (!row || !ok) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
   await ctx.loginThrottle.recordSuccess(email, input.ip)
   return row
 }
 
-async function updateUser(ctx: ServiceContext, where: ReturnType<typeof eq>, values: Partial<UserRow>): Promise<UserRow> {
+async function updateUser(
+  ctx: ServiceContext,
+  where: ReturnType<typeof eq>,
+  values: Partial<UserRow>,
+): Promise<UserRow> {
   const [row] = await ctx.database.db.update(users).set(values).where(where).returning()
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
   return row
 }
 
 /** Changes an account's plan; every instance's key cache forgets the account at once. */
-export async function setUserPlan(ctx: ServiceContext, target: { userId: string } | { email: string }, plan: Plan): Promise<SessionUser> {
-  if ('email' in target && !isSafeText(target.email)) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  const where = 'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+export async function setUserPlan(
+  ctx: ServiceContext,
+  target: { userId: string } | { email: string },
+  plan: Plan,
+): Promise<SessionUser> {
+  if ('email' in target && !isSafeText(target.email))
+    throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+  const where =
+    'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
   const row = await updateUser(ctx, where, { plan })
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
@@ -122,7 +146,9 @@ export async function changePassword(
   await ctx.loginThrottle.attempt(row.email, input.ip)
   const current = input.currentPassword
   const ok =
-    current.length <= MAX_PASSWORD_LENGTH && isSafeText(current) && (await ctx.passwordWork.run(() => verifyPassword(row.passwordHash, current)))
+    current.length <= MAX_PASSWORD_LENGTH &&
+    isSafeText(current) &&
+    (await ctx.passwordWork.run(() => verifyPassword(row.passwordHash, current)))
   if (!ok) throw new ServiceError('FORBIDDEN', DASHBOARD_MESSAGES.wrongCurrentPassword)
   await ctx.loginThrottle.recordSuccess(row.email, input.ip)
   await setUserPassword(ctx, row.id, input.newPassword)

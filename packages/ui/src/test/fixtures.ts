@@ -1,6 +1,6 @@
 import type { ApiKeySummary, CreatedApiKey } from '@storra/core/types'
 
-export const NOW = new Date('2025-06-01T12:00:00.000Z')
+const NOW = new Date('2025-06-01T12:00:00.000Z')
 export const now = () => NOW
 
 export const productionKey: ApiKeySummary = {

@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { Button, ErrorMessage, getErrorMessage, KeyTable, KeyTableSkeleton, RevokeKeyDialog, type ApiKeySummary } from '@storra/ui'
+import {
+  Button,
+  ErrorMessage,
+  getErrorMessage,
+  KeyTable,
+  KeyTableSkeleton,
+  RevokeKeyDialog,
+  type ApiKeySummary,
+} from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
 import { useTRPC } from './trpc.ts'
 
@@ -29,7 +37,10 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
   }
 
   return (
-    <section aria-labelledby={headingId} className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={headingId}
+      className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
+    >
       <header className="flex items-start justify-between gap-4 px-6 py-5">
         <div>
           <h2 id={headingId} className="text-base font-semibold text-zinc-900">

@@ -46,7 +46,10 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby={headingId} className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+      <section
+        aria-labelledby={headingId}
+        className="overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
+      >
         <header className="flex flex-wrap items-end justify-between gap-4 px-6 pt-6 pb-4">
           <div>
             <h2 id={headingId} className="text-base font-semibold text-zinc-900">
@@ -121,7 +124,11 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
                       <Timestamp value={account.created_at}>{formatDate(account.created_at)}</Timestamp>
                     </td>
                     <td className={`${BODY_CELL} text-right`}>
-                      <Button size="sm" aria-label={`View keys of ${account.email}`} onClick={() => setSelectedId(account.id)}>
+                      <Button
+                        size="sm"
+                        aria-label={`View keys of ${account.email}`}
+                        onClick={() => setSelectedId(account.id)}
+                      >
                         View keys
                       </Button>
                     </td>
@@ -133,9 +140,7 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
         )}
       </section>
 
-      {selected && (
-        <AccountKeys key={selected.id} account={selected} onClose={() => setSelectedId(null)} />
-      )}
+      {selected && <AccountKeys key={selected.id} account={selected} onClose={() => setSelectedId(null)} />}
     </div>
   )
 }

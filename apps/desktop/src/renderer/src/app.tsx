@@ -19,13 +19,19 @@ export function App() {
   const restore = useCallback(async () => {
     const result = await window.api.session.restore()
     if (!result.ok) {
-      setState({ screen: 'sign-in', serverUrl: DEFAULT_SERVER_URL, persistence: 'memory-only', notice: result.error.message })
+      setState({
+        screen: 'sign-in',
+        serverUrl: DEFAULT_SERVER_URL,
+        persistence: 'memory-only',
+        notice: result.error.message,
+      })
       return
     }
     const session = result.value
     const { serverUrl, persistence } = session
     if (session.status === 'signed-in') setState({ screen: 'workspace', serverUrl, persistence, user: session.user })
-    else if (session.status === 'unreachable') setState({ screen: 'unreachable', serverUrl, persistence, message: session.message })
+    else if (session.status === 'unreachable')
+      setState({ screen: 'unreachable', serverUrl, persistence, message: session.message })
     else {
       const notice = session.expired ? APP_MESSAGES.sessionExpired : undefined
       setState({ screen: 'sign-in', serverUrl, persistence, notice })
@@ -33,12 +39,15 @@ export function App() {
   }, [])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restore() sets state only after awaiting the main process
     void restore()
   }, [restore])
 
   const showSignIn = useCallback((notice?: string) => {
     setState((current) =>
-      current.screen === 'starting' ? current : { screen: 'sign-in', serverUrl: current.serverUrl, persistence: current.persistence, notice },
+      current.screen === 'starting'
+        ? current
+        : { screen: 'sign-in', serverUrl: current.serverUrl, persistence: current.persistence, notice },
     )
   }, [])
 
@@ -60,11 +69,15 @@ export function App() {
           initialServerUrl={state.serverUrl}
           persistence={state.persistence}
           notice={state.notice}
-          onSignedIn={(serverUrl, user) => setState({ screen: 'workspace', serverUrl, persistence: state.persistence, user })}
+          onSignedIn={(serverUrl, user) =>
+            setState({ screen: 'workspace', serverUrl, persistence: state.persistence, user })
+          }
         />
       )
     case 'unreachable':
-      return <UnreachableScreen serverUrl={state.serverUrl} message={state.message} onRetry={restore} onSignOut={signOut} />
+      return (
+        <UnreachableScreen serverUrl={state.serverUrl} message={state.message} onRetry={restore} onSignOut={signOut} />
+      )
     case 'workspace':
       return (
         <Workspace

@@ -28,7 +28,9 @@ export function ipcLink(onResult: (result: DesktopResult<unknown>) => void): TRP
           .catch((error: unknown) => {
             if (isCancelled) return
             const failure =
-              error instanceof DesktopCallError ? error : new DesktopCallError('app-error', 'Something went wrong inside the app. Try again.')
+              error instanceof DesktopCallError
+                ? error
+                : new DesktopCallError('app-error', 'Something went wrong inside the app. Try again.')
             // tRPC re-creates any other error as a TRPCClientError; the cause keeps the code.
             observer.error(TRPCClientError.from(failure))
           })

@@ -42,7 +42,10 @@ export function SignInScreen({ initialServerUrl, persistence, notice, onSignedIn
         </div>
 
         {notice && (
-          <p role="status" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-800">
+          <p
+            role="status"
+            className="mt-6 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-800"
+          >
             {notice}
           </p>
         )}

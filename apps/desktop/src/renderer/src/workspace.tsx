@@ -45,7 +45,10 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
   // One cache per signed-in account (the workspace is keyed by user): nothing of another account can show.
   // No retries: main already gave the server its timeout, and an ended session will not come back by asking again.
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } } }),
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } },
+      }),
   )
 
   /** Plans and roles change on the server (an admin, the billing system): fetch the account again. */
