@@ -171,7 +171,8 @@ function methodNotAllowed(
   path: string,
   allowed: readonly Method[],
 ): Partial<Record<Method, ZodOpenApiOperationObject>> {
-  const allowHeader = [...allowed.map((m) => m.toUpperCase()), ...(allowed.includes('get') ? ['HEAD'] : [])].join(', ')
+  // As the server spells it: HEAD comes with GET.
+  const allowHeader = allowed.flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])).join(', ')
   const headers = z.object({ Allow: allow.meta({ examples: [allowHeader] }) })
   const refused: ZodOpenApiResponseObject =
     family === 'client'

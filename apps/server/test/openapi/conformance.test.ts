@@ -219,6 +219,13 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       seen.get(id)!.add(String(response.status))
       const problem = checkResponse(validator, ['paths', op.path, op.method, 'responses'], response)
       if (problem) failures.push(`${op.method.toUpperCase()} ${op.path} (${name}): ${problem}`)
+      // The documented Allow is the one the server sends.
+      const allow = op.operation.responses['405']?.headers?.Allow?.schema?.examples?.[0]
+      if (response.status === 405 && response.headers.allow !== allow) {
+        failures.push(
+          `${op.method.toUpperCase()} ${op.path} (${name}): Allow ${String(response.headers.allow)}, documented ${allow}`,
+        )
+      }
     }
 
     const operations = documentedOperations(document)
