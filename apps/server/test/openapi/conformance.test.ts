@@ -14,7 +14,7 @@ import {
   type RawRequest,
   type RawResponse,
 } from './document-conformance.ts'
-import { sampleSchema, type JsonSchema } from './schema-arbitrary.ts'
+import { sampleSchema, schemaViolations, type JsonSchema } from './schema-arbitrary.ts'
 
 // Every documented operation is driven with requests generated from the document's own schemas
 // (valid and invalid, with and without credentials, of the right and the wrong plan), and every
@@ -149,9 +149,15 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       ) as unknown[]
       const valid = sampleSchema(schema, document, op.operation.operationId === 'login' ? 40 : 10, SEED)
       const anyJson = fc.sample(fc.jsonValue(), { numRuns: 8, seed: SEED })
+      const base = (examples[0] ?? valid.find((v) => typeof v === 'object' && v !== null) ?? {}) as Record<
+        string,
+        unknown
+      >
+      const invalid = schemaViolations(schema, document, base)
       for (const [kind, bodies] of [
         ['example', examples],
         ['valid', valid],
+        ['schema-violating', invalid],
         ['any JSON', anyJson],
       ] as const) {
         for (const [i, body] of bodies.entries()) {

@@ -83,3 +83,39 @@ function arbitraryFromSchema(schema: JsonSchema, root: unknown): fc.Arbitrary<un
 export function sampleSchema(schema: JsonSchema, root: unknown, count: number, seed: number): unknown[] {
   return fc.sample(arbitraryFromSchema(schema, root), { numRuns: count, seed })
 }
+
+function resolved(schema: JsonSchema, root: unknown): JsonSchema {
+  return typeof schema === 'object' && typeof schema.$ref === 'string'
+    ? resolved(resolvePointer(root, schema.$ref) as JsonSchema, root)
+    : schema
+}
+
+/**
+ * Bodies that break an object schema one rule at a time, built from a valid `base`: each required
+ * property left out, each property of the wrong type, each string one character over its
+ * `maxLength`. Objects only; other schemas give none.
+ */
+export function schemaViolations(
+  schema: JsonSchema,
+  root: unknown,
+  base: Record<string, unknown>,
+): Record<string, unknown>[] {
+  const object = resolved(schema, root)
+  if (typeof object !== 'object' || object.type !== 'object') return []
+  const properties = (object.properties ?? {}) as Record<string, JsonSchema>
+  const out: Record<string, unknown>[] = []
+  for (const name of (object.required ?? []) as string[]) {
+    const { [name]: _left, ...rest } = base
+    out.push(rest)
+  }
+  for (const [name, property] of Object.entries(properties)) {
+    out.push({ ...base, [name]: 12345 }, { ...base, [name]: { nested: true } }, { ...base, [name]: [name] })
+    const string = resolved(property, root)
+    const variants = typeof string === 'object' ? [string, ...((string.anyOf ?? []) as JsonSchema[])] : []
+    for (const variant of variants) {
+      if (typeof variant === 'object' && typeof variant.maxLength === 'number')
+        out.push({ ...base, [name]: 'x'.repeat(variant.maxLength + 1) })
+    }
+  }
+  return out
+}
