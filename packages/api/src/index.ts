@@ -1,6 +1,6 @@
 export { appRouter, type AppRouter } from './root.ts'
 export { createCallerFactory, type DashboardSession, type TRPCContext } from './trpc.ts'
-export { createKeyInput, loginInput, revokeKeyInput } from './router/inputs.ts'
+
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './services/index.ts'
 

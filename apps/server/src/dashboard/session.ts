@@ -10,7 +10,7 @@ import {
 } from '@storra/api'
 import type { SessionPasswords } from './session-secret.ts'
 
-export const SESSION_COOKIE = 'storra_session'
+const SESSION_COOKIE = 'storra_session'
 
 interface CookieData {
   sid?: string

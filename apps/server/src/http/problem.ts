@@ -37,7 +37,7 @@ export function problemBody(family: RouteFamily, problem: Problem): object {
 }
 
 /** Answers with `problem` in the family's shape, with `Retry-After` when it says how long to wait. */
-export function sendProblem(res: Response, family: RouteFamily, problem: Problem): void {
+function sendProblem(res: Response, family: RouteFamily, problem: Problem): void {
   if (problem.retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(problem.retryAfterSeconds))
   res.status(problem.status).json(problemBody(family, problem))
 }

@@ -48,7 +48,7 @@ function messageOf(body: unknown): unknown {
 
 function isSentence(body: unknown, field: string): boolean {
   const record = body as Record<string, unknown>
-  return Object.keys(record).length === 1 && typeof record[field] === 'string' && (record[field]).length > 0
+  return Object.keys(record).length === 1 && typeof record[field] === 'string' && record[field].length > 0
 }
 
 const [pglite] = testDatabaseTargets()
