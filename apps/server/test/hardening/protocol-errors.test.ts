@@ -155,6 +155,16 @@ describe('protocol errors in the family shape', () => {
     expect(isSentence(JSON.parse(h2c.body), 'error')).toBe(true)
   })
 
+  it('answers pipelined requests around an ignored Upgrade, in order, on one connection', async () => {
+    const answer = await rawExchange(
+      server.url,
+      'GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n' +
+        'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n' +
+        'GET /api/v1/client/users/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
+    expect(answer.text.match(/^HTTP\/1\.1 \d+/gm)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200', 'HTTP/1.1 401'])
+  })
+
   it('still serves well-formed requests on the same server', async () => {
     const fine = await rawExchange(server.url, 'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
     expect(fine.status).toBe(200)
