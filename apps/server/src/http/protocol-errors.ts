@@ -1,4 +1,12 @@
-import { createServer, ServerResponse, STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type Server } from 'node:http'
+import {
+  createServer,
+  ServerResponse,
+  STATUS_CODES,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type RequestListener,
+  type Server,
+} from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { INTERNAL_PROBLEM, MALFORMED_PROBLEM, toProblem, type Problem } from '@storra/api'

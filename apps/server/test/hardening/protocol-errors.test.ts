@@ -52,7 +52,12 @@ function isSentence(body: unknown, field: string): boolean {
 }
 
 /** A JSON answer with `status`, in the family's shape, saying `message`, on a connection the server then closed. */
-function expectClosingProblem(answer: RawExchange, status: number, shaped: (body: unknown) => boolean, message: string): void {
+function expectClosingProblem(
+  answer: RawExchange,
+  status: number,
+  shaped: (body: unknown) => boolean,
+  message: string,
+): void {
   expect(answer.status, answer.text.slice(0, 200)).toBe(status)
   expect(answer.headers['content-type']).toMatch(/^application\/json/)
   expect(answer.headers.connection).toBe('close')
@@ -103,10 +108,19 @@ describe('protocol errors in the family shape', () => {
     const upperCase = await rawExchange(server.url, 'get /API/V1/CLIENT/USERS/ME HTTP/1.1\r\nHost: x\r\n\r\n')
     expect(upperCase.status).toBe(400)
     expect(JSON.parse(upperCase.body)).toEqual({ detail: HTTP_MESSAGES.malformedRequest })
-    const routed = await rawExchange(server.url, 'GET /API/V1/CLIENT/USERS/ME HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    const routed = await rawExchange(
+      server.url,
+      'GET /API/V1/CLIENT/USERS/ME HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    )
     expect(routed.status).toBe(401)
-    expect(isSentence(JSON.parse(routed.body), 'detail') || Array.isArray((JSON.parse(routed.body) as { detail?: unknown }).detail)).toBe(true)
-    const absolute = await rawExchange(server.url, 'GET http://x/api/v1/client/users/me HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n')
+    expect(
+      isSentence(JSON.parse(routed.body), 'detail') ||
+        Array.isArray((JSON.parse(routed.body) as { detail?: unknown }).detail),
+    ).toBe(true)
+    const absolute = await rawExchange(
+      server.url,
+      'GET http://x/api/v1/client/users/me HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n',
+    )
     expect(JSON.parse(absolute.body)).toEqual({ detail: HTTP_MESSAGES.malformedRequest })
     // Refused by the app itself (no Content-Type), on a tRPC path named in absolute form.
     const trpc = await rawExchange(
@@ -119,7 +133,12 @@ describe('protocol errors in the family shape', () => {
 
   for (const [family, { path, shaped }] of Object.entries(PATHS)) {
     it(`answers an HTTP/1.1 request without Host on a ${family} path with 400 and a JSON body, then closes`, async () => {
-      expectClosingProblem(await rawExchange(server.url, `GET ${path} HTTP/1.1\r\n\r\n`), 400, shaped, HTTP_MESSAGES.hostMissing)
+      expectClosingProblem(
+        await rawExchange(server.url, `GET ${path} HTTP/1.1\r\n\r\n`),
+        400,
+        shaped,
+        HTTP_MESSAGES.hostMissing,
+      )
     })
 
     it(`answers an Expect other than 100-continue on a ${family} path with 417 and a JSON body, then closes`, async () => {

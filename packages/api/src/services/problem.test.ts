@@ -50,13 +50,19 @@ describe('toProblem', () => {
 
   it('answers Node’s parser refusals as the caller’s fault, even when one reaches a route', () => {
     // What Node's http server attaches to a parse error (lib/_http_server.js, llhttp's codes).
-    const parseError = (code: string, reason: string) => Object.assign(new Error(`Parse Error: ${reason}`), { code, reason, bytesParsed: 0 })
+    const parseError = (code: string, reason: string) =>
+      Object.assign(new Error(`Parse Error: ${reason}`), { code, reason, bytesParsed: 0 })
     expect(toProblem(parseError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid Transfer-Encoding'))).toEqual({
       status: 400,
       message: HTTP_MESSAGES.malformedRequest,
     })
-    expect(toProblem(parseError('HPE_HEADER_OVERFLOW', 'Header overflow'))).toEqual({ status: 431, message: HTTP_MESSAGES.headersTooLarge })
-    expect(toProblem(Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }))).toMatchObject({ status: 408 })
+    expect(toProblem(parseError('HPE_HEADER_OVERFLOW', 'Header overflow'))).toEqual({
+      status: 431,
+      message: HTTP_MESSAGES.headersTooLarge,
+    })
+    expect(toProblem(Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }))).toMatchObject({
+      status: 408,
+    })
     // Other system errors are not the caller's fault.
     expect(toProblem(Object.assign(new Error('boom'), { code: 'EMFILE' }))).toBe(INTERNAL_PROBLEM)
   })
