@@ -4,8 +4,8 @@ import { hashPassword } from '@storra/api'
 
 /** Real keys the load uses; everything else in the table is synthetic filler. */
 export const VALID_KEY_COUNT = 500
-export const FREE_KEY_COUNT = 50
-export const DASHBOARD_KEY_COUNT = 100
+const FREE_KEY_COUNT = 50
+const DASHBOARD_KEY_COUNT = 100
 const KEYS_PER_REAL_USER = 10
 const FILLER_KEYS_PER_USER = 10
 const INSERT_CHUNK = 500
@@ -114,6 +114,6 @@ export async function seedDatabase(database: Database, totalKeys: number): Promi
 }
 
 /** postgres-js answers `execute` with the rows; PGlite with `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
+function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }

@@ -5,7 +5,8 @@
 // than it, so a fresh clone and a local edit both just work; rebuilding takes about a second.
 import { readdirSync, renameSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import process from 'node:process'
+import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
 const repoDir = join(serverDir, '..', '..')

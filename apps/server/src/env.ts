@@ -17,10 +17,10 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.m
 export const DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE = 120
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
-export type LogLevel = (typeof LOG_LEVELS)[number]
+type LogLevel = (typeof LOG_LEVELS)[number]
 
 /** Express's `trust proxy` setting: off, on, a hop count, or addresses/subnet names. */
-export type TrustProxy = boolean | number | string
+type TrustProxy = boolean | number | string
 
 /**
  * Everything the server is told, parsed and checked once, in units of use. Built by
@@ -105,14 +105,14 @@ const envSchema = z.object({
 })
 
 /** `true`/`false`, a hop count, or anything else Express accepts (e.g. `loopback, 10.0.0.0/8`). */
-export function parseTrustProxy(value: string | undefined): TrustProxy {
+function parseTrustProxy(value: string | undefined): TrustProxy {
   if (value === undefined || value === '') return false
   if (value === 'true' || value === 'false') return value === 'true'
   return /^\d+$/.test(value) ? Number(value) : value
 }
 
 /** A comma-separated origin list, blanks dropped. */
-export function parseOrigins(value: string | undefined): string[] {
+function parseOrigins(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((o) => o.trim())

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import { Server as NetServer, type AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createServices, type Services } from '@storra/api'
@@ -8,7 +8,7 @@ import type { ServerConfig } from './env.ts'
 import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
-import { answerConnectThroughApp, answerProtocolError } from './http/protocol-errors.ts'
+import { createHttpServer } from './http/protocol-errors.ts'
 import { openServiceDatabase } from './open-database.ts'
 
 export interface RunningServer {
@@ -80,9 +80,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     requestLogging: config.log.requests,
   })
 
-  const server = createServer(app)
-  server.on('clientError', answerProtocolError)
-  server.on('connect', answerConnectThroughApp(app))
+  const server = createHttpServer(app)
   // Slow or stalled clients must not hold sockets forever.
   server.requestTimeout = 30_000
   server.headersTimeout = 15_000

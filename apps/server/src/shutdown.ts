@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import { flushLogs, releaseLogsAtExit } from './http/logger.ts'
 
 /** How long (ms) a graceful stop may take before the process exits with code 1. */
-export const SHUTDOWN_DEADLINE_MS = 25_000
+const SHUTDOWN_DEADLINE_MS = 25_000
 /** After the deadline, how long (ms) the watchdog gives the forced exit before SIGKILL. */
 const WATCHDOG_GRACE_MS = 5_000
 /** At most this long (ms) is spent writing buffered log lines once everything is closed. */

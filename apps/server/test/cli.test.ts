@@ -1,3 +1,4 @@
+import { childEnv } from '../src/testing/env.ts'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,7 +23,7 @@ async function storra(args: string[], env: Record<string, string>) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['bin/storra.mjs', ...args], {
       cwd: serverDir,
-      env: { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env },
+      env: childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env }),
       timeout: 60_000,
     })
     return { code: 0, stdout, stderr }
@@ -99,7 +100,7 @@ describe('storra CLI on the embedded database', () => {
 
   // In-process (the same runCli the binary calls): seven more process starts would add a minute.
   it('refuses bad arguments with a clear message and a non-zero exit', async () => {
-    const env = { ...process.env, INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir }
+    const env = childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir })
     const cases: [string[], RegExp][] = [
       [['users', 'create', '--email', 'x@example.com'], /required option '--password/],
       [['users', 'create', '--email', 'x@example.com', '--password', 'short'], /at least 12 characters/],

@@ -1,3 +1,4 @@
+import { childEnv } from '../src/testing/env.ts'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
@@ -29,8 +30,7 @@ export function spawnEntry(options: {
 }): EntryProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: serverDir,
-    env: {
-      ...process.env,
+    env: childEnv({
       PORT: String(options.port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
@@ -39,7 +39,7 @@ export function spawnEntry(options: {
       LOG_LEVEL: 'info',
       INIT_CWD: serverDir,
       ...options.env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

@@ -90,10 +90,11 @@ describeWithPostgres(
       // Both instances' LISTEN connections (this test database only) are cut, as a failover would.
       const database = new URL(a.databaseUrl!).pathname.slice(1)
       // postgres-js answers with the rows themselves.
-      const [terminated] = (await a.services.database.db.execute(
+      const rows: unknown = await a.services.database.db.execute(
         `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
        where datname = '${database}' and query ilike 'listen %' and pid <> pg_backend_pid()`,
-      )) as unknown as { n: number }[]
+      )
+      const [terminated] = rows as { n: number }[]
       expect(terminated!.n).toBeGreaterThanOrEqual(2)
 
       // Messages may have been missed while disconnected, so B drops everything on reconnect.

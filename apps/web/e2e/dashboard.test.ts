@@ -373,10 +373,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       test(node)
         ? node
         : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => find(child, test)).find(Boolean)
-    const textarea = find(
-      root,
-      (node) => node.nodeName === 'TEXTAREA' && !!node.attributes?.includes('readonly'),
-    )
+    const textarea = find(root, (node) => node.nodeName === 'TEXTAREA' && !!node.attributes?.includes('readonly'))
     const editor =
       textarea && find({ ...textarea, children: [] }, (node) => node !== textarea && node.nodeName === 'DIV')
     if (!editor) throw new Error('No text inside the key field')

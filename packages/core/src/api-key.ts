@@ -53,7 +53,7 @@ export function isKeyPrefix(value: unknown): value is string {
 const API_KEY_ANYWHERE = /sk_[0-9A-Za-z]{38}/g
 
 /** What replaces the secret part of a key in redacted text; the prefix (`sk_` + 8) is not secret. */
-export const REDACTED_KEY_MARK = '[redacted]'
+const REDACTED_KEY_MARK = '[redacted]'
 
 /**
  * Replaces every run of `sk_` + 38 base62 characters in `text` with the key's public prefix

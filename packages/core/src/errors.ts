@@ -82,6 +82,10 @@ export const HTTP_MESSAGES = {
   malformedRequest: 'Malformed HTTP request.',
   headersTooLarge: 'Request headers too large.',
   requestTimeout: 'Request timed out.',
+  /** An HTTP/1.1 request without Host (RFC 9112 §3.2: a server must answer 400). */
+  hostMissing: 'Missing Host header.',
+  /** An Expect other than 100-continue (RFC 9110 §10.1.1: 417). */
+  expectationFailed: 'Unsupported Expect header; only 100-continue is supported.',
 } as const
 
 /** Messages the web and desktop apps show for failures that have no server sentence. */

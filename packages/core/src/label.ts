@@ -2,6 +2,7 @@ import { LABEL_MESSAGES } from './errors.ts'
 import { DEFAULT_KEY_LABEL, MAX_LABEL_LENGTH } from './limits.ts'
 
 // C0/C1 control characters would corrupt tables and logs; labels are single-line text.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/
 
 export type LabelCheck = { ok: true; label: string } | { ok: false; message: string }

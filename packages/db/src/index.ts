@@ -4,11 +4,11 @@ import { openPostgres } from './postgres.ts'
 
 export * from './database.ts'
 export * as schema from './schema.ts'
-export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type SessionRow, type UserRow } from './schema.ts'
+export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type UserRow } from './schema.ts'
 export type { EmbeddedDatabase } from './pglite.ts'
-export { makePrivateDirectory, PRIVATE_DIRECTORY_MODE, PRIVATE_FILE_MODE, restrictToOwner } from './owner-only.ts'
+export { makePrivateDirectory, PRIVATE_FILE_MODE } from './owner-only.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'
-export { openPostgres, type PostgresOptions } from './postgres.ts'
+export { openPostgres } from './postgres.ts'
 
 /**
  * Embedded PostgreSQL (PGlite) in `dataDir`, or in memory when `dataDir` is undefined; see

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Mode of every directory under an embedded data directory: owner only, as PostgreSQL requires. */
-export const PRIVATE_DIRECTORY_MODE = 0o700
+const PRIVATE_DIRECTORY_MODE = 0o700
 /** Mode of every file under an embedded data directory: the WAL holds password hashes and emails. */
 export const PRIVATE_FILE_MODE = 0o600
 

@@ -12,6 +12,6 @@ export function describeEachDatabase(title: string, suite: (target: TestDatabase
 }
 
 /** `[pglite]` or `[postgres]`: how test titles name a database target. */
-export function databaseTag(target: Pick<TestDatabaseTarget, 'name'>): string {
+function databaseTag(target: Pick<TestDatabaseTarget, 'name'>): string {
   return `[${target.name}]`
 }

@@ -6,12 +6,12 @@ import { getErrorMessage } from './get-error-message'
 import { MAX_LABEL_LENGTH } from '@storra/core/limits'
 
 /** Characters as the server counts them: code points of the trimmed label, so an emoji is one. */
-export function labelLength(label: string): number {
+function labelLength(label: string): number {
   return [...label.trim()].length
 }
 
 /** The refusal shown when a label is over {@link MAX_LABEL_LENGTH}; nothing is cut off silently. */
-export function labelTooLongMessage(length: number): string {
+function labelTooLongMessage(length: number): string {
   return `Labels can be at most ${MAX_LABEL_LENGTH} characters; this one has ${length}. Shorten it to create the key.`
 }
 

@@ -1,3 +1,4 @@
+import { withTimeZone } from './test/env'
 import { describe, expect, it, vi } from 'vitest'
 import { formatDate, formatDateTime } from './format-date'
 
@@ -17,16 +18,15 @@ describe('formatDateTime', () => {
 
 describe('formatDateTime in another time zone', () => {
   it('gives the exact moment in UTC whatever the viewer’s zone', async () => {
-    const zone = process.env.TZ
     // Node applies a changed TZ to dates and Intl objects created afterwards; load a fresh copy.
-    process.env.TZ = 'America/New_York'
     vi.resetModules()
     try {
-      const fresh = await import('./format-date')
-      expect(new Date('2025-06-01T10:30:00.000Z').getHours()).toBe(6)
-      expect(fresh.formatDateTime('2025-06-01T10:30:00.000Z')).toMatch(/^Jun 1, 2025(,| at) 10:30:00 AM UTC$/)
+      await withTimeZone('America/New_York', async () => {
+        const fresh = await import('./format-date')
+        expect(new Date('2025-06-01T10:30:00.000Z').getHours()).toBe(6)
+        expect(fresh.formatDateTime('2025-06-01T10:30:00.000Z')).toMatch(/^Jun 1, 2025(,| at) 10:30:00 AM UTC$/)
+      })
     } finally {
-      process.env.TZ = zone
       vi.resetModules()
     }
   })

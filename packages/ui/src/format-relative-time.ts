@@ -32,7 +32,7 @@ export function formatRelativeTime(timestamp: string | Date, now: Date = new Dat
 }
 
 /** Up to this age, a creation time reads "3 hours ago"; older ones read as a date. */
-export const RECENT_FOR_MS = 7 * DAY
+const RECENT_FOR_MS = 7 * DAY
 
 /**
  * "2 hours ago" for timestamps under {@link RECENT_FOR_MS} old, so keys made the same day

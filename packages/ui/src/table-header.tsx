@@ -1,6 +1,6 @@
 import { classNames } from './class-names'
 
-export const TABLE_HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
+const TABLE_HEADER_CELL = 'px-6 py-3 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase'
 
 export type TableHeaderProps = {
   columns: readonly string[]

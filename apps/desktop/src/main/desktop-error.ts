@@ -1,4 +1,5 @@
 import { isTRPCClientError } from '@trpc/client'
+import type { AppRouter } from '@storra/api'
 import { APP_MESSAGES, userMessageOf } from '@storra/core/errors'
 import type { DesktopError, DesktopErrorCode } from '../shared/desktop-api.ts'
 import { ServerRedirectError } from './storra-client.ts'
@@ -27,7 +28,7 @@ export function toDesktopError(
   serverUrl: string,
   during: 'login' | 'session' = 'session',
 ): DesktopError {
-  if (!isTRPCClientError(error)) {
+  if (!isTRPCClientError<AppRouter>(error)) {
     return { code: 'app-error', message: 'Something went wrong inside the app. Try again.' }
   }
   const trpcCode = error.data?.code

@@ -62,9 +62,9 @@ export function createIpcHandlers(connection: StorraConnection, clipboard: Secre
     'session:logout': validated(noInput, () => connection.logout()),
     'trpc:call': trpcCall(connection),
 
-    'clipboard:copy-secret': validated(copySecretInput, async ({ text }) => {
+    'clipboard:copy-secret': validated(copySecretInput, ({ text }) => {
       clipboard.copy(text)
-      return { ok: true, value: { clearAfterSeconds: clipboard.lifetimeMs / 1000 } }
+      return Promise.resolve({ ok: true, value: { clearAfterSeconds: clipboard.lifetimeMs / 1000 } })
     }),
   }
 }

@@ -61,8 +61,8 @@ export const copySecretInput = z.strictObject({
 })
 
 /** Bounds on what `trpc:call` accepts before looking at the procedure: UTF-16 units of its JSON, and nesting. */
-export const MAX_TRPC_INPUT_CHARS = 16 * 1024
-export const MAX_TRPC_INPUT_DEPTH = 16
+const MAX_TRPC_INPUT_CHARS = 16 * 1024
+const MAX_TRPC_INPUT_DEPTH = 16
 
 /** Plain JSON data only: no Map, Date, typed array, NaN or cycle (which IPC's structured clone would carry). */
 function isPlainJson(value: unknown, depth = 0): boolean {

@@ -1,4 +1,4 @@
-import type { AdminUser, ApiKeySummary, CreatedApiKey, SessionUser } from '@storra/api'
+import type { AdminUser, SessionUser } from '@storra/api'
 import type { TrpcCall } from './trpc-call.ts'
 
 // Type-only: the dashboard's own shapes (docs/dashboard-api.md), never a runtime import of the API.

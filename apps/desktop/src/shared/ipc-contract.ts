@@ -13,7 +13,7 @@ type Method<
  * share `trpc:call` (main's allowlist says which may pass); signing in and out have their own
  * because they handle the session cookie, and copying a secret because it never leaves the computer.
  */
-export interface IpcContract {
+interface IpcContract {
   'session:restore': Method<'session', 'restore'>
   'session:login': Method<'session', 'login'>
   'session:logout': Method<'session', 'logout'>
@@ -22,7 +22,7 @@ export interface IpcContract {
 }
 
 export type IpcChannel = keyof IpcContract
-export type IpcInput<C extends IpcChannel> = IpcContract[C]['input']
+type IpcInput<C extends IpcChannel> = IpcContract[C]['input']
 export type IpcResult<C extends IpcChannel> = IpcContract[C]['result']
 
 /** Sends one call to the main process: `ipcRenderer.invoke` in the app, a test bridge in the renderer tests. */

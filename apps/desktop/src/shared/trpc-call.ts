@@ -30,9 +30,9 @@ export type ProcedureType<Path extends ProcedurePath> =
   At<AppRouter['_def']['record'], Path> extends { _def: { type: infer T } } ? T : never
 
 /** The procedures the renderer may call through `trpc:call`: the keys of main's allowlist. */
-export type TrpcCallPath = keyof typeof TRPC_ALLOWLIST
-export type TrpcCallInput<Path extends TrpcCallPath> = At<RouterInputs, Path>
-export type TrpcCallOutput<Path extends TrpcCallPath> = At<RouterOutputs, Path>
+type TrpcCallPath = keyof typeof TRPC_ALLOWLIST
+type TrpcCallInput<Path extends TrpcCallPath> = At<RouterInputs, Path>
+type TrpcCallOutput<Path extends TrpcCallPath> = At<RouterOutputs, Path>
 
 /** What crosses the `trpc:call` channel: a procedure path and its input (absent for procedures without one). */
 export interface TrpcCallRequest {

@@ -23,7 +23,7 @@ type MakeLimiter = (name: string, points: number, duration: number) => RateLimit
  * clears the account's count, so only failures accumulate. Past the limit, logins are refused
  * with 429 until the window passes, even with the right password, so guessing does not pay.
  */
-export function createLoginThrottle(
+function createLoginThrottle(
   limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS,
   makeLimiter: MakeLimiter = (name, points, duration) => new RateLimiterMemory({ keyPrefix: name, points, duration }),
 ): LoginThrottle {

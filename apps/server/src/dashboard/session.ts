@@ -10,6 +10,7 @@ import {
 } from '@storra/api'
 import type { SessionPasswords } from './session-secret.ts'
 
+/** The dashboard session cookie's name (the published contract's session cookie). */
 export const SESSION_COOKIE = 'storra_session'
 
 interface CookieData {

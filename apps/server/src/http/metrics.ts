@@ -1,10 +1,12 @@
 import type { RequestHandler } from 'express'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Services } from '@storra/api'
+import { routingPathOf } from './problem.ts'
 
 type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
 
-function familyOf(path: string): RouteFamilyLabel {
+function familyOf(target: string): RouteFamilyLabel {
+  const path = routingPathOf(target)
   if (path.startsWith('/api/v1/client')) return 'client'
   if (path.startsWith('/api/v1/dashboard/trpc')) return 'trpc'
   if (path.startsWith('/api/v1/dashboard')) return 'dashboard'

@@ -12,11 +12,23 @@ export type RouteFamily = 'client' | 'dashboard' | 'trpc'
 
 const CLIENT_PREFIX = '/api/v1/client'
 const TRPC_PREFIX = '/api/v1/dashboard/trpc'
+// An absolute-form target (RFC 9112 §3.2.2): Express routes it by its path alone.
+const SCHEME_AND_AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i
 
-/** The family of a request target (path, with or without query), e.g. `req.originalUrl`. */
+/**
+ * The path (and query) of a request target as Express routes it: an absolute-form target's
+ * scheme and authority dropped, lower-cased because Express matches routes and mount paths
+ * case-insensitively (`/API/V1/CLIENT/users/me` is served by the client router).
+ */
+export function routingPathOf(target: string): string {
+  return (target.startsWith('/') ? target : target.replace(SCHEME_AND_AUTHORITY, '')).toLowerCase()
+}
+
+/** The family of a request target (path, with or without query, origin- or absolute-form), e.g. `req.originalUrl`. */
 export function familyOf(target: string): RouteFamily {
-  if (target.startsWith(CLIENT_PREFIX)) return 'client'
-  if (target.startsWith(TRPC_PREFIX)) return 'trpc'
+  const path = routingPathOf(target)
+  if (path.startsWith(CLIENT_PREFIX)) return 'client'
+  if (path.startsWith(TRPC_PREFIX)) return 'trpc'
   return 'dashboard'
 }
 
@@ -37,7 +49,7 @@ export function problemBody(family: RouteFamily, problem: Problem): object {
 }
 
 /** Answers with `problem` in the family's shape, with `Retry-After` when it says how long to wait. */
-export function sendProblem(res: Response, family: RouteFamily, problem: Problem): void {
+function sendProblem(res: Response, family: RouteFamily, problem: Problem): void {
   if (problem.retryAfterSeconds !== undefined) res.setHeader('Retry-After', retryAfterValue(problem.retryAfterSeconds))
   res.status(problem.status).json(problemBody(family, problem))
 }

@@ -42,13 +42,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** A log or body field as text: strings and numbers as they are, anything else as JSON. */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '')
+}
+
 /** Finds a tRPC error item that reports a 5xx anywhere inside a (batched or streamed) answer. */
 function findInternalError(value: unknown, depth = 0): string | undefined {
   if (depth > 50 || typeof value !== 'object' || value === null) return undefined
   if (isObject(value)) {
     const data = value.data
     if (isObject(data) && typeof data.httpStatus === 'number' && data.httpStatus >= 500)
-      return `${String(data.code)} ${String(value.message ?? '')}`
+      return `${text(data.code)} ${text(value.message ?? '')}`
   }
   for (const item of Object.values(value)) {
     const found = findInternalError(item, depth + 1)
@@ -183,8 +188,8 @@ export function checkLogLines(family: RouteFamily, lines: readonly string[]): Vi
     const req = isObject(entry.req) ? entry.req : undefined
     const res = isObject(entry.res) ? entry.res : undefined
     const message = req
-      ? `request line: ${String(req.method)} ${String(res?.statusCode ?? 'aborted')}`
-      : `${String(entry.msg ?? '')}${err ? `: ${String(err.type ?? '')} ${String(err.message ?? '')}` : ''}`
+      ? `request line: ${text(req.method)} ${text(res?.statusCode ?? 'aborted')}`
+      : `${text(entry.msg ?? '')}${err ? `: ${text(err.type ?? '')} ${text(err.message ?? '')}` : ''}`
     if (level >= 50) violations.push({ kind: 'error-logged', family, detail: gist(message) })
     if (/"stack"\s*:|\n\s+at [^\s]+ \(/.test(line))
       violations.push({ kind: 'stack-in-log', family, detail: gist(message) })

@@ -5,23 +5,20 @@ import fc from 'fast-check'
  * with the live fixture's value just before sending, so that a generated request can carry a
  * valid session, key, email or password that only exists once the server runs.
  */
-export const PLACEHOLDERS = [
-  '$PRO_KEY',
-  '$FREE_KEY',
-  '$REVOKED_KEY',
-  '$KEY_PREFIX',
-  '$USER_EMAIL',
-  '$USER_PASSWORD',
-  '$USER_ID',
-  '$ADMIN_ID',
-  '$USER_SESSION',
-  '$ADMIN_SESSION',
-  '$FREE_SESSION',
-  '$ORIGIN',
-  '$HOST',
-] as const
-
-export type Placeholder = (typeof PLACEHOLDERS)[number]
+type Placeholder =
+  | '$PRO_KEY'
+  | '$FREE_KEY'
+  | '$REVOKED_KEY'
+  | '$KEY_PREFIX'
+  | '$USER_EMAIL'
+  | '$USER_PASSWORD'
+  | '$USER_ID'
+  | '$ADMIN_ID'
+  | '$USER_SESSION'
+  | '$ADMIN_SESSION'
+  | '$FREE_SESSION'
+  | '$ORIGIN'
+  | '$HOST'
 export type PlaceholderValues = Record<Placeholder, string>
 
 /** How a body's text becomes bytes: UTF-8 as a client should send it, or deliberately not. */

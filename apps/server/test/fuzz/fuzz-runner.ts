@@ -53,7 +53,7 @@ function report(result: CaseResult, violations: Violation[]): string {
   return [
     `answered ${result.statuses.join(', ') || 'nothing'}; broken promises:`,
     ...violations.map((v) => `  - ${signatureOf(v)}\n      ${JSON.stringify(v.detail)}`),
-    "($USER_SESSION, $PRO_KEY, … stand for the live fixtures' values: see PLACEHOLDERS in test/fuzz/fuzz-request.ts)",
+    "($USER_SESSION, $PRO_KEY, … stand for the live fixtures' values: see the Placeholder type in test/fuzz/fuzz-request.ts)",
   ].join('\n')
 }
 

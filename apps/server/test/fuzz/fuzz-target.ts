@@ -13,7 +13,6 @@ import {
   setUserPlan,
   type Services,
 } from '@storra/api'
-import { parseSessionSecret } from '../../src/dashboard/session-secret.ts'
 import {
   startTestServer,
   testServerConfig,

@@ -126,9 +126,7 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
 /** Builds JSON text for a route's input fields; chosen independently of the route so that shrinking works. */
 type Payload = (fields: string[]) => string
 
-const fieldValues = fc.record(
-  Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldValue(f)])),
-)
+const fieldValues = fc.record(Object.fromEntries(ALL_FIELDS.map((f) => [f, fieldValue(f)])))
 const strayFields = fc.dictionary(
   fc.constantFrom(...ALL_FIELDS, '__proto__', 'constructor', 'x'),
   oneof(nastyString, fc.jsonValue({ maxDepth: 2 })),

@@ -116,9 +116,7 @@ const body = fc.option(
   ),
   { nil: undefined },
 )
-const cookieChoice = fc.constantFrom('none', 'user', 'admin', 'garbage') as fc.Arbitrary<
-  'none' | 'user' | 'admin' | 'garbage'
->
+const cookieChoice = fc.constantFrom<'none' | 'user' | 'admin' | 'garbage'>('none', 'user', 'admin', 'garbage')
 const segment = fc.oneof(
   nastyString.map((s) => encodeURIComponent(s.slice(0, 200))),
   fc.constantFrom('%', '%zz', '%E0%A4%A', '..', '.', ';', 'sk_abc12345'),

@@ -1,3 +1,4 @@
+import { TEST_DATABASE_URL } from '@storra/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '@storra/api'
 import { DASHBOARD_MESSAGES } from '@storra/core'
@@ -122,7 +123,7 @@ describeEachDatabase('login throttling', (target) => {
   })
 })
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)('login throttling across instances (real PostgreSQL)', () => {
+describe.skipIf(!TEST_DATABASE_URL)('login throttling across instances (real PostgreSQL)', () => {
   it('two instances on one database share the failure count', async () => {
     const postgres = testDatabaseTargets().find((t) => t.name === 'postgres')!
     const first = await startThrottledServer(postgres)

@@ -7,7 +7,8 @@ import { setTimeout as pause } from 'node:timers/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createServices, createUser } from '@storra/api'
 import { openPglite, openPostgres, type Database } from '@storra/db'
-import { createFreshPostgresDatabase } from '@storra/db/testing'
+import { createFreshPostgresDatabase, TEST_DATABASE_URL } from '@storra/db/testing'
+import { childEnv } from '../../src/testing/env.ts'
 import { DashboardRestClient, freePort } from '../../src/testing.ts'
 import { rawRequest } from './raw-http.ts'
 import { selectRows } from './database-rows.ts'
@@ -22,7 +23,7 @@ type Outcome = { kind: 'answered'; status: number } | { kind: 'refused' } | { ki
 
 // A real PostgreSQL database when there is one, else an embedded data directory: either way
 // the test reads it after the process has gone.
-const adminUrl = process.env.TEST_DATABASE_URL
+const adminUrl = TEST_DATABASE_URL
 
 describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'storra-sigterm-'))
@@ -52,8 +53,7 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
     const port = await freePort()
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: SERVER_DIR,
-      env: {
-        ...process.env,
+      env: childEnv({
         NODE_ENV: 'test',
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -62,7 +62,7 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
         SESSION_SECRET: 'sigterm-test-secret-that-is-long-enough',
         STORRA_KEY_RATE_LIMIT: '0',
         LOG_LEVEL: 'info',
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

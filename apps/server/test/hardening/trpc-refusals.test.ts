@@ -10,11 +10,7 @@ import { isTrpcErrorEnvelope, trpcMutation, type TrpcErrorEnvelope } from './trp
 const TRPC = '/api/v1/dashboard/trpc'
 const LIMITS = { failuresPerEmail: 2, failuresPerIp: 100, windowSeconds: 60 }
 
-async function envelopeOf(
-  res: { status: number; body: string },
-  status: number,
-  code: string,
-): Promise<TrpcErrorEnvelope> {
+function envelopeOf(res: { status: number; body: string }, status: number, code: string): TrpcErrorEnvelope {
   expect(res.status).toBe(status)
   const body: unknown = JSON.parse(res.body)
   expect(isTrpcErrorEnvelope(body), res.body).toBe(true)
@@ -46,7 +42,7 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
     const res = await viaFetch(
       await trpcMutation(client, 'apiKeys.create', { label: 'x' }, { origin: 'https://evil.example' }),
     )
-    expect((await envelopeOf(res, 403, 'FORBIDDEN')).error.message).toBe(DASHBOARD_MESSAGES.crossSite)
+    expect(envelopeOf(res, 403, 'FORBIDDEN').error.message).toBe(DASHBOARD_MESSAGES.crossSite)
   })
 
   it('415 for a body that is not JSON, on single calls and batches', async () => {
@@ -56,7 +52,7 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
         headers: { cookie: client.cookie, 'content-type': 'text/plain' },
         body: 'label=x',
       })
-      expect((await envelopeOf(res, 415, 'UNSUPPORTED_MEDIA_TYPE')).error.message).toBe(DASHBOARD_MESSAGES.jsonOnly)
+      expect(envelopeOf(res, 415, 'UNSUPPORTED_MEDIA_TYPE').error.message).toBe(DASHBOARD_MESSAGES.jsonOnly)
     }
   })
 
@@ -66,7 +62,7 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
       headers: { cookie: client.cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ label: 'x'.repeat(100_000) }),
     })
-    expect((await envelopeOf(res, 413, 'PAYLOAD_TOO_LARGE')).error.message).toBe(HTTP_MESSAGES.bodyTooLarge)
+    expect(envelopeOf(res, 413, 'PAYLOAD_TOO_LARGE').error.message).toBe(HTTP_MESSAGES.bodyTooLarge)
   })
 
   it('400 for a body that is not valid JSON', async () => {
@@ -75,7 +71,7 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
       headers: { cookie: client.cookie, 'content-type': 'application/json' },
       body: '{"label":',
     })
-    expect((await envelopeOf(res, 400, 'BAD_REQUEST')).error.message).toBe(HTTP_MESSAGES.bodyNotJson)
+    expect(envelopeOf(res, 400, 'BAD_REQUEST').error.message).toBe(HTTP_MESSAGES.bodyNotJson)
   })
 
   it('401 without a session, also when a bearer token is tried', async () => {
@@ -83,13 +79,13 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
       method: 'GET',
       headers: { authorization: 'Bearer sk_x' },
     })
-    expect((await envelopeOf(res, 401, 'UNAUTHORIZED')).error.message).toBe(DASHBOARD_MESSAGES.notAuthenticated)
+    expect(envelopeOf(res, 401, 'UNAUTHORIZED').error.message).toBe(DASHBOARD_MESSAGES.notAuthenticated)
   })
 
   it('429 with Retry-After once logins are throttled', async () => {
     const anonymous = new DashboardRestClient(server.url)
     for (let i = 0; i < LIMITS.failuresPerEmail; i++) {
-      await envelopeOf(
+      envelopeOf(
         await viaFetch(await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' })),
         401,
         'UNAUTHORIZED',
@@ -98,7 +94,7 @@ describe.each(testDatabaseTargets())('refusals on tRPC paths ($name)', (target) 
     const throttled = await viaFetch(
       await trpcMutation(anonymous, 'auth.login', { email, password: 'wrong password!' }),
     )
-    expect((await envelopeOf(throttled, 429, 'TOO_MANY_REQUESTS')).error.message).toBe(DASHBOARD_MESSAGES.tooManyLogins)
+    expect(envelopeOf(throttled, 429, 'TOO_MANY_REQUESTS').error.message).toBe(DASHBOARD_MESSAGES.tooManyLogins)
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
   })
 

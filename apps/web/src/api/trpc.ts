@@ -3,7 +3,7 @@ import { createTRPCContext } from '@trpc/tanstack-react-query'
 import type { AppRouter } from '@storra/api'
 
 /** Same origin as the page, so the browser sends the session cookie and no CORS is involved. */
-export const DASHBOARD_TRPC_URL = '/api/v1/dashboard/trpc'
+const DASHBOARD_TRPC_URL = '/api/v1/dashboard/trpc'
 
 export type DashboardTrpcClient = TRPCClient<AppRouter>
 

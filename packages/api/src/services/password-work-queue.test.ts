@@ -15,7 +15,7 @@ describe('PasswordWorkQueue', () => {
     const order: number[] = []
     const jobs = [0, 1, 2].map((i) => queue.run(async () => (await g.wait, order.push(i), i)))
     expect(queue.load).toEqual({ active: 2, queued: 1 })
-    const refused = await queue.run(async () => 'never').catch((e: unknown) => e)
+    const refused = await queue.run(() => Promise.resolve('never')).catch((e: unknown) => e)
     expect(refused).toBeInstanceOf(ServiceError)
     expect((refused as ServiceError).status).toBe(503)
     expect((refused as ServiceError).retryAfterSeconds).toBe(1)
@@ -27,15 +27,15 @@ describe('PasswordWorkQueue', () => {
 
   it('frees the slot when a job fails', async () => {
     const queue = new PasswordWorkQueue({ concurrency: 1, maxQueued: 0, maxWaitMs: 60_000 })
-    await expect(queue.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
-    expect(await queue.run(async () => 'ok')).toBe('ok')
+    await expect(queue.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
+    expect(await queue.run(() => Promise.resolve('ok'))).toBe('ok')
   })
 
   it('refuses a job that waited longer than maxWaitMs and forgets it', async () => {
     const queue = new PasswordWorkQueue({ concurrency: 1, maxQueued: 5, maxWaitMs: 10 })
     const g = gate()
     const holder = queue.run(() => g.wait)
-    await expect(queue.run(async () => 'late')).rejects.toBeInstanceOf(ServiceError)
+    await expect(queue.run(() => Promise.resolve('late'))).rejects.toBeInstanceOf(ServiceError)
     expect(queue.load).toEqual({ active: 1, queued: 0 })
     g.open()
     await holder

@@ -48,6 +48,25 @@ describe('toProblem', () => {
     })
   })
 
+  it('answers Node’s parser refusals as the caller’s fault, even when one reaches a route', () => {
+    // What Node's http server attaches to a parse error (lib/_http_server.js, llhttp's codes).
+    const parseError = (code: string, reason: string) =>
+      Object.assign(new Error(`Parse Error: ${reason}`), { code, reason, bytesParsed: 0 })
+    expect(toProblem(parseError('HPE_INVALID_TRANSFER_ENCODING', 'Request has invalid Transfer-Encoding'))).toEqual({
+      status: 400,
+      message: HTTP_MESSAGES.malformedRequest,
+    })
+    expect(toProblem(parseError('HPE_HEADER_OVERFLOW', 'Header overflow'))).toEqual({
+      status: 431,
+      message: HTTP_MESSAGES.headersTooLarge,
+    })
+    expect(toProblem(Object.assign(new Error('Request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }))).toMatchObject({
+      status: 408,
+    })
+    // Other system errors are not the caller's fault.
+    expect(toProblem(Object.assign(new Error('boom'), { code: 'EMFILE' }))).toBe(INTERNAL_PROBLEM)
+  })
+
   it('hides anything unexpected behind one 500', () => {
     expect(toProblem(new Error('SELECT secret FROM users'))).toBe(INTERNAL_PROBLEM)
     expect(toProblem(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new TypeError('x is undefined') }))).toBe(

@@ -29,6 +29,18 @@ const BODY_ERRORS: Record<string, Problem> = {
   'request.size.invalid': { status: 400, message: HTTP_MESSAGES.bodyLengthMismatch },
 }
 
+/** Node refused the request's framing or syntax (lib/_http_server.js answers these with a bare 400). */
+export const MALFORMED_PROBLEM: Readonly<Problem> = { status: 400, message: HTTP_MESSAGES.malformedRequest }
+
+// Node's HTTP server marks its refusals with a `code`; each is the client's fault. Node picks
+// these statuses for its own answers, the others (`HPE_*` from the llhttp parser) are a 400.
+// A parse error reaches a route too, when a well-formed head is followed by broken framing.
+const NODE_HTTP_ERRORS: Record<string, Problem> = {
+  HPE_HEADER_OVERFLOW: { status: 431, message: HTTP_MESSAGES.headersTooLarge },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: 413, message: HTTP_MESSAGES.bodyTooLarge },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, message: HTTP_MESSAGES.requestTimeout },
+}
+
 type Issue = { path: PropertyKey[]; message: string }
 
 function hasIssues(error: unknown): error is { issues: Issue[] } {
@@ -47,7 +59,8 @@ function describeIssues(issues: Issue[]): string {
  * The one decision of how an error becomes a response, for every route family: service
  * failures keep their code and message, a database outage is 503 with a one-second
  * Retry-After wherever it surfaces (procedure, session lookup, middleware), input validation
- * is a 400 sentence, body-parser refusals keep their 4xx, and anything else is
+ * is a 400 sentence, body-parser refusals keep their 4xx, Node's HTTP parser refusals
+ * (`HPE_*`, request timeout) are the client's fault, and anything else is
  * {@link INTERNAL_PROBLEM} (compare by identity to decide whether to log it).
  */
 export function toProblem(error: unknown): Problem {
@@ -65,6 +78,11 @@ export function toProblem(error: unknown): Problem {
   }
   const type = (error as { type?: unknown } | null)?.type
   if (typeof type === 'string' && BODY_ERRORS[type]) return BODY_ERRORS[type]
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string') {
+    const node = NODE_HTTP_ERRORS[code] ?? (code.startsWith('HPE_') ? MALFORMED_PROBLEM : undefined)
+    if (node) return node
+  }
   const status = (error as { status?: unknown } | null)?.status
   if (typeof status === 'number' && status >= 400 && status < 500) return { status, message: HTTP_MESSAGES.badRequest }
   return INTERNAL_PROBLEM

@@ -20,12 +20,12 @@ import type { AdminUser, SessionUser } from './types.ts'
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
 /** The rules every new password meets, at sign-up and on change. */
-export function assertPasswordRules(password: string): void {
+function assertPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.passwordTooShort)
   }
@@ -61,7 +61,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
 }
 
 /** The account with this email (case-insensitive); none for text no account can hold (NUL, unpaired surrogates). */
-export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
+async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   if (!isSafeText(email)) return undefined
   const [row] = await ctx.database.db
     .select()

@@ -31,6 +31,7 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
   }, [onSessionEnded])
 
   // Every procedure call's answer passes through here, so an ended session or a lost server is handled in one place.
+  // eslint-disable-next-line react-hooks/refs -- the ref is read when a call answers, never during render
   const [trpcClient] = useState(() =>
     createDesktopTrpcClient((result: DesktopResult<unknown>) => {
       if (result.ok) {
