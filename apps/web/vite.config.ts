@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     // The API stays same-origin in development too, so the session cookie and the server's
     // Origin check behave as in production. Host is kept, not rewritten, for that check.
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: { '/api': 'http://127.0.0.1:3000', '/docs': 'http://127.0.0.1:3000' },
   },
   build: {
     outDir: 'dist',

@@ -11,6 +11,7 @@ import { errorHandler, familyOf, methodNotAllowed, sendError } from './http/prob
 import { requestLogging } from './http/request-logging.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
+import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
 
 export interface AppOptions {
   services: Services
@@ -64,6 +65,8 @@ export function createApp(options: AppOptions): Express {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
   })
+
+  app.use(createApiReferenceRouter())
 
   app.use(
     '/api/v1/dashboard',

@@ -63,6 +63,12 @@ describe('dashboard routing', () => {
     expect(pathname()).toBe('/dashboard/settings')
   })
 
+  it('links the API reference served by the server at /docs from the header', async () => {
+    renderDashboard('/dashboard/settings', await loggedInJar(accounts.routing))
+    await screen.findByRole('heading', { name: 'Settings', level: 1 })
+    expect(screen.getByRole('link', { name: 'API reference' })).toHaveAttribute('href', '/docs')
+  })
+
   it('answers an unknown page with a way back to Settings', async () => {
     const user = userEvent.setup()
     renderDashboard('/dashboard/billing', await loggedInJar(accounts.routing))

@@ -8,7 +8,8 @@ export const PLANS = ['free', 'pro'] as const
 export type Plan = (typeof PLANS)[number]
 
 /** Account roles; `admin` may use the admin procedures. */
-export type Role = 'user' | 'admin'
+export const ROLES = ['user', 'admin'] as const
+export type Role = (typeof ROLES)[number]
 
 /** A plan's short name, e.g. in the admin console's plan column. */
 export const PLAN_NAMES: Readonly<Record<Plan, string>> = { free: 'Free', pro: 'Cloud Pro' }

@@ -10,7 +10,8 @@ import {
 } from '@storra/api'
 import type { SessionPasswords } from './session-secret.ts'
 
-const SESSION_COOKIE = 'storra_session'
+/** The dashboard session cookie's name (the published contract's session cookie). */
+export const SESSION_COOKIE = 'storra_session'
 
 interface CookieData {
   sid?: string

@@ -40,6 +40,13 @@ export function AppShell({ user, current, children }: AppShellProps) {
               Settings
             </Link>
           </nav>
+          {/* Served by the API server itself (Swagger UI at /docs), not a page of this app. */}
+          <a
+            href="/docs"
+            className="hidden rounded-md text-sm font-medium text-zinc-500 hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600 sm:inline"
+          >
+            API reference
+          </a>
           <div className="ml-auto flex min-w-0 items-center gap-4">
             <span className="hidden truncate text-sm text-zinc-600 sm:block" title={user.email}>
               {user.email}

@@ -1,0 +1,563 @@
+import { z } from 'zod'
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponseObject,
+} from 'zod-openapi'
+import {
+  CLIENT_API_MESSAGES,
+  DASHBOARD_MESSAGES,
+  DEFAULT_MAX_ACTIVE_KEYS,
+  HTTP_MESSAGES,
+  INVALID_API_KEY_BODY,
+  JSON_TOO_DEEP_MESSAGE,
+  keyLimitMessage,
+  LABEL_MESSAGES,
+  MISSING_API_KEY_BODY,
+  PRO_REQUIRED_BODY,
+} from '@storra/core'
+import {
+  apiKeySummarySchema,
+  changePasswordInput,
+  clientErrorBodySchema,
+  clientUserSchema,
+  createdApiKeySchema,
+  createKeyInput,
+  dashboardErrorBodySchema,
+  loginInput,
+  missingApiKeyBodySchema,
+  okBodySchema,
+  revokedBodySchema,
+  revokeKeyInput,
+  sessionUserBodySchema,
+} from '@storra/api'
+import { SESSION_COOKIE } from '../dashboard/session.ts'
+import { healthBodySchema, readinessBodySchema } from './health-schemas.ts'
+
+/** The document this server serves at {@link OPENAPI_PATH}: an OpenAPI 3.1 object (plain JSON). */
+export type OpenApiDocument = ReturnType<typeof createDocument>
+
+/** Where the document is served. */
+export const OPENAPI_PATH = '/api/v1/openapi.json'
+
+const CLIENT_SECURITY = 'ApiKeyHeader'
+const COOKIE_SECURITY = 'SessionCookie'
+const JSON_TYPE = 'application/json'
+
+type Examples = Record<string, unknown>
+
+const retryAfter = z
+  .int()
+  .min(1)
+  .meta({ description: 'Whole seconds to wait before retrying.', examples: [30] })
+const allow = z.string().meta({ description: 'The methods this path accepts.', examples: ['GET, HEAD'] })
+
+function jsonBody(schema: z.ZodType, examples?: Examples): ZodOpenApiResponseObject['content'] {
+  return {
+    [JSON_TYPE]: {
+      schema,
+      ...(examples && {
+        examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])),
+      }),
+    },
+  }
+}
+
+/** A dashboard error answer, with its possible messages as examples. */
+function dashboardError(
+  description: string,
+  messages: Record<string, string>,
+  headers?: z.ZodObject,
+): ZodOpenApiResponseObject {
+  const examples = Object.fromEntries(Object.entries(messages).map(([name, error]) => [name, { error }]))
+  return { description, content: jsonBody(dashboardErrorBodySchema, examples), ...(headers && { headers }) }
+}
+
+function clientError(
+  description: string,
+  messages: Record<string, string>,
+  headers?: z.ZodObject,
+): ZodOpenApiResponseObject {
+  const examples = Object.fromEntries(Object.entries(messages).map(([name, detail]) => [name, { detail }]))
+  return { description, content: jsonBody(clientErrorBodySchema, examples), ...(headers && { headers }) }
+}
+
+const unavailableHeaders = z.object({ 'Retry-After': retryAfter.optional() })
+const throttledHeaders = z.object({ 'Retry-After': retryAfter })
+
+// Answers the dashboard middleware can give before any route runs: body parsing (400, 413, 415)
+// and the session lookup (503). Writes also pass the cross-site check (403, 415).
+const DASHBOARD_PROTOCOL: Record<string, ZodOpenApiResponseObject> = {
+  '400': dashboardError('The body is not valid JSON, or the input is invalid.', {
+    invalidJson: HTTP_MESSAGES.bodyNotJson,
+    invalidInput: 'email: Invalid input: expected string, received undefined',
+    tooDeep: JSON_TOO_DEEP_MESSAGE,
+  }),
+  '413': dashboardError('The body is larger than 16 KB.', { tooLarge: HTTP_MESSAGES.bodyTooLarge }),
+  '415': dashboardError('The body is not JSON (or not UTF-8).', {
+    notJson: DASHBOARD_MESSAGES.jsonOnly,
+    charset: HTTP_MESSAGES.charsetUnsupported,
+  }),
+  '503': dashboardError(
+    'The database is unreachable; retry shortly.',
+    { unavailable: HTTP_MESSAGES.databaseUnavailable },
+    unavailableHeaders,
+  ),
+}
+const CROSS_SITE = DASHBOARD_MESSAGES.crossSite
+const notAuthenticated = dashboardError('No valid session cookie (an `Authorization` header is never accepted).', {
+  notAuthenticated: DASHBOARD_MESSAGES.notAuthenticated,
+  bearer: DASHBOARD_MESSAGES.bearerNotAccepted,
+})
+const crossSite = dashboardError('A write from a foreign `Origin`.', { crossSite: CROSS_SITE })
+// Password checks (argon2) wait in a bounded queue; when it is full the answer is 503 too.
+const passwordWorkUnavailable = dashboardError(
+  'The database is unreachable, or too many password checks are under way; retry shortly.',
+  { unavailable: HTTP_MESSAGES.databaseUnavailable, busy: DASHBOARD_MESSAGES.passwordWorkBusy },
+  unavailableHeaders,
+)
+const loginThrottled = dashboardError(
+  'Too many failed logins for this account or from this address.',
+  { throttled: DASHBOARD_MESSAGES.tooManyLogins },
+  throttledHeaders,
+)
+
+interface DashboardOperation {
+  operationId: string
+  summary: string
+  description?: string
+  method: 'get' | 'post' | 'delete'
+  /** Cookie needed (401 without); `optional` documents that it is read when present. */
+  session: 'required' | 'optional' | 'none'
+  requestBody?: z.ZodType
+  requestParams?: ZodOpenApiOperationObject['requestParams']
+  ok: ZodOpenApiResponseObject
+  errors?: Record<string, ZodOpenApiResponseObject>
+}
+
+function dashboardOperation(op: DashboardOperation): ZodOpenApiOperationObject {
+  const write = op.method !== 'get'
+  const security: Record<string, string[]>[] =
+    op.session === 'required'
+      ? [{ [COOKIE_SECURITY]: [] }]
+      : op.session === 'optional'
+        ? [{}, { [COOKIE_SECURITY]: [] }]
+        : []
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    ...(op.description && { description: op.description }),
+    tags: ['Dashboard'],
+    security,
+    ...(op.requestParams && { requestParams: op.requestParams }),
+    ...(op.requestBody && { requestBody: { required: false, content: { [JSON_TYPE]: { schema: op.requestBody } } } }),
+    responses: {
+      '200': op.ok,
+      ...DASHBOARD_PROTOCOL,
+      ...(op.session === 'required' && { '401': notAuthenticated }),
+      ...(write && { '403': crossSite }),
+      ...op.errors,
+    },
+  }
+}
+
+/**
+ * Every other method on a path: 405 with `Allow`. Under `/api/v1/dashboard` the same middleware
+ * as the real routes runs first (`dashboard`); elsewhere (`public`) only the 405 is possible.
+ */
+function methodNotAllowed(
+  family: 'client' | 'dashboard' | 'public',
+  path: string,
+  allowed: readonly Method[],
+): Partial<Record<Method, ZodOpenApiOperationObject>> {
+  // As the server spells it: HEAD comes with GET.
+  const allowHeader = allowed.flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])).join(', ')
+  const headers = z.object({ Allow: allow.meta({ examples: [allowHeader] }) })
+  const refused: ZodOpenApiResponseObject =
+    family === 'client'
+      ? clientError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
+      : dashboardError('This path does not accept the method.', { notAllowed: HTTP_MESSAGES.methodNotAllowed }, headers)
+  const name = path
+    .replace(/^\/api\/v1\//, '')
+    .replace(/[{}.]/g, '')
+    .replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  const ops: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
+  for (const method of METHODS.filter((m) => !allowed.includes(m))) {
+    ops[method] = {
+      operationId: `${method}${name[0]!.toUpperCase()}${name.slice(1)}NotAllowed`,
+      summary: `${method.toUpperCase()} is not allowed (405)`,
+      tags: [REFUSED_METHODS_TAG],
+      security: [],
+      ...(path.includes('{prefix}') && { requestParams: { path: revokeKeyInput } }),
+      responses:
+        family === 'dashboard'
+          ? { '405': refused, ...DASHBOARD_PROTOCOL, ...(method !== 'get' && { '403': crossSite }) }
+          : { '405': refused },
+    }
+  }
+  return ops
+}
+
+// The 405 operations under a tag of their own, so the reference lists the real routes first.
+const REFUSED_METHODS_TAG = 'Other methods (405)'
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete'
+const METHODS: readonly Method[] = ['get', 'post', 'put', 'patch', 'delete']
+
+const createdKeyExample = {
+  id: '550e8400-e29b-41d4-a716-446655440000',
+  prefix: 'sk_abc12345',
+  label: 'Production API Key',
+  key: 'sk_abc12345...full_key_shown_once',
+  created_at: '2025-06-01T10:30:00.000Z',
+  last_used: null,
+}
+const userExample = {
+  id: '0b6f6b1e-3d4c-4a8e-9f10-2c1d5e7a9b3c',
+  email: 'you@example.com',
+  plan: 'pro',
+  created_at: '2025-06-01T10:00:00.000Z',
+}
+
+function clientPaths(): ZodOpenApiPathsObject {
+  const path = '/api/v1/client/users/me'
+  return {
+    [path]: {
+      get: {
+        operationId: 'getClientUser',
+        summary: 'The account behind the API key',
+        description:
+          'Every `/api/v1/client/*` request must include `X-API-Key: sk_...`. Only Cloud Pro accounts may call the client API.',
+        tags: ['Client API'],
+        security: [{ [CLIENT_SECURITY]: [] }],
+        responses: {
+          '200': {
+            description: 'The account that owns the key.',
+            content: jsonBody(clientUserSchema, { user: userExample }),
+          },
+          '401': {
+            description:
+              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked.',
+            content: jsonBody(z.union([missingApiKeyBodySchema, clientErrorBodySchema]), {
+              missing: MISSING_API_KEY_BODY,
+              invalid: INVALID_API_KEY_BODY,
+            }),
+          },
+          '403': {
+            description: 'A valid key of an account without Cloud Pro. Upgrade at /dashboard/settings.',
+            content: jsonBody(clientErrorBodySchema, { proRequired: PRO_REQUIRED_BODY }),
+          },
+          '429': clientError(
+            'Over the per-key rate limit, or too many failed key attempts from this address.',
+            {
+              perKey: CLIENT_API_MESSAGES.keyRateLimited,
+              failedAttempts: CLIENT_API_MESSAGES.tooManyFailedKeys,
+            },
+            throttledHeaders,
+          ),
+          '503': clientError(
+            'The database is unreachable; retry shortly.',
+            { unavailable: HTTP_MESSAGES.databaseUnavailable },
+            unavailableHeaders,
+          ),
+        },
+      },
+      ...methodNotAllowed('client', path, ['get']),
+    },
+  }
+}
+
+function dashboardPaths(): ZodOpenApiPathsObject {
+  const base = '/api/v1/dashboard'
+  const sessionCookie = z.object({
+    'Set-Cookie': z
+      .string()
+      .meta({ description: `The \`${SESSION_COOKIE}\` cookie: httpOnly, SameSite=Lax, Secure in production.` }),
+  })
+  const ok: ZodOpenApiResponseObject = { description: 'Done.', content: jsonBody(okBodySchema, { ok: { ok: true } }) }
+  const paths: [string, Method[], ZodOpenApiOperationObject[]][] = [
+    [
+      '/login',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'login',
+          method: 'post',
+          summary: 'Log in',
+          description:
+            'Starts a session and sets the `storra_session` cookie. One message for an unknown email and a wrong password.',
+          session: 'none',
+          requestBody: loginInput.meta({ examples: [{ email: 'you@example.com', password: 'a-long-password' }] }),
+          ok: { description: 'Logged in.', headers: sessionCookie, content: jsonBody(sessionUserBodySchema) },
+          errors: {
+            '401': dashboardError('Wrong email or password.', {
+              invalidCredentials: DASHBOARD_MESSAGES.invalidCredentials,
+            }),
+            '429': loginThrottled,
+            '503': passwordWorkUnavailable,
+          },
+        }),
+      ],
+    ],
+    [
+      '/logout',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'logout',
+          method: 'post',
+          summary: 'Log out',
+          description: 'Ends this session server-side.',
+          session: 'optional',
+          ok,
+        }),
+      ],
+    ],
+    [
+      '/logout-everywhere',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'logoutEverywhere',
+          method: 'post',
+          summary: 'Log out everywhere',
+          description: 'Ends every session of the account, this one included.',
+          session: 'required',
+          ok,
+        }),
+      ],
+    ],
+    [
+      '/users/me/password',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'changePassword',
+          method: 'post',
+          summary: 'Change the password',
+          description:
+            'Needs the current password; every other session ends. Wrong guesses count against the login throttle.',
+          session: 'required',
+          requestBody: changePasswordInput.meta({
+            examples: [{ currentPassword: 'a-long-password', newPassword: 'another-long-password' }],
+          }),
+          ok,
+          errors: {
+            '403': dashboardError('A write from a foreign `Origin`, or the current password is wrong.', {
+              crossSite: CROSS_SITE,
+              wrongPassword: DASHBOARD_MESSAGES.wrongCurrentPassword,
+            }),
+            '400': dashboardError('The body is not valid JSON, or the new password breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              tooShort: DASHBOARD_MESSAGES.passwordTooShort,
+              tooLong: DASHBOARD_MESSAGES.passwordTooLong,
+            }),
+            '429': loginThrottled,
+            '503': passwordWorkUnavailable,
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me',
+      ['get'],
+      [
+        dashboardOperation({
+          operationId: 'getSessionUser',
+          method: 'get',
+          summary: 'The signed-in account',
+          session: 'required',
+          ok: { description: 'The account.', content: jsonBody(sessionUserBodySchema) },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys',
+      ['get', 'post'],
+      [
+        dashboardOperation({
+          operationId: 'listApiKeys',
+          method: 'get',
+          summary: 'List active keys',
+          description: 'Newest first; never a secret. Every plan may list.',
+          session: 'required',
+          ok: { description: 'The active keys.', content: jsonBody(z.array(apiKeySummarySchema)) },
+        }),
+        dashboardOperation({
+          operationId: 'createApiKey',
+          method: 'post',
+          summary: 'Create a key (Cloud Pro)',
+          description:
+            'The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters.',
+          session: 'required',
+          requestBody: createKeyInput.meta({ examples: [{ label: 'Production API Key' }] }),
+          ok: { description: 'The new key.', content: jsonBody(createdApiKeySchema, { created: createdKeyExample }) },
+          errors: {
+            '403': dashboardError(
+              'A free account (creating keys needs Cloud Pro), or a write from a foreign `Origin`.',
+              {
+                proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
+                crossSite: CROSS_SITE,
+              },
+            ),
+            '400': dashboardError('The body is not a JSON object, or the label breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              labelNotText: LABEL_MESSAGES.notText,
+              labelTooLong: LABEL_MESSAGES.tooLong,
+              labelControlCharacters: LABEL_MESSAGES.controlCharacters,
+            }),
+            '409': dashboardError('The account already holds the most active keys allowed.', {
+              keyLimit: keyLimitMessage(DEFAULT_MAX_ACTIVE_KEYS),
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys/{prefix}',
+      ['delete'],
+      [
+        dashboardOperation({
+          operationId: 'revokeApiKey',
+          method: 'delete',
+          summary: 'Revoke a key',
+          description: '`prefix` is the first 11 characters of the key (e.g. `sk_abc12345`). Every plan may revoke.',
+          session: 'required',
+          requestParams: { path: revokeKeyInput },
+          ok: {
+            description: 'Revoked; the key stops working at once.',
+            content: jsonBody(revokedBodySchema, { revoked: { revoked: true } }),
+          },
+          errors: {
+            '404': dashboardError('No active key of this account has that prefix.', {
+              notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+  ]
+  const out: ZodOpenApiPathsObject = {}
+  for (const [suffix, allowed, operations] of paths) {
+    const path = base + suffix
+    const item: Partial<Record<Method, ZodOpenApiOperationObject>> = {}
+    operations.forEach((operation, i) => (item[allowed[i]!] = operation))
+    out[path] = { ...item, ...methodNotAllowed('dashboard', path, allowed) }
+  }
+  return out
+}
+
+function publicPaths(): ZodOpenApiPathsObject {
+  return {
+    '/healthz': {
+      get: {
+        operationId: 'health',
+        summary: 'Liveness',
+        tags: ['Health'],
+        security: [],
+        responses: { '200': { description: 'The process answers.', content: jsonBody(healthBodySchema) } },
+      },
+      ...methodNotAllowed('public', '/healthz', ['get']),
+    },
+    '/readyz': {
+      get: {
+        operationId: 'readiness',
+        summary: 'Readiness: the database answers',
+        tags: ['Health'],
+        security: [],
+        responses: {
+          '200': {
+            description: 'Ready.',
+            content: jsonBody(readinessBodySchema, { ready: { status: 'ok', database: 'postgres' } }),
+          },
+          '503': {
+            description: 'The database does not answer.',
+            content: jsonBody(readinessBodySchema, { unavailable: { status: 'unavailable', database: 'postgres' } }),
+          },
+        },
+      },
+      ...methodNotAllowed('public', '/readyz', ['get']),
+    },
+    '/metrics': {
+      get: {
+        operationId: 'metrics',
+        summary: 'Prometheus metrics',
+        tags: ['Health'],
+        security: [],
+        responses: {
+          '200': {
+            description: 'Metrics in the Prometheus text format.',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
+        },
+      },
+      ...methodNotAllowed('public', '/metrics', ['get']),
+    },
+    [OPENAPI_PATH]: {
+      get: {
+        operationId: 'openApiDocument',
+        summary: 'This document',
+        tags: ['Health'],
+        security: [],
+        responses: {
+          '200': { description: 'The OpenAPI 3.1 document.', content: { [JSON_TYPE]: { schema: { type: 'object' } } } },
+        },
+      },
+      ...methodNotAllowed('public', OPENAPI_PATH, ['get']),
+    },
+  }
+}
+
+const DESCRIPTION = `Issues, verifies and revokes the API keys of Storra Cloud.
+
+* **Client API** (\`/api/v1/client/*\`): authenticated by the \`X-API-Key\` header; only Cloud Pro accounts. Errors are \`{"detail": ...}\`.
+* **Dashboard API** (\`/api/v1/dashboard/*\`): authenticated by the \`${SESSION_COOKIE}\` session cookie set by login; \`Authorization: Bearer\` is never accepted. Errors are \`{"error": "message"}\`. Writes from a foreign \`Origin\` get 403 and non-JSON bodies 415. The same procedures are also served over tRPC at \`/api/v1/dashboard/trpc\`.
+* Unknown paths answer 404 in their family's shape (\`ClientNotFound\`, \`DashboardNotFound\` below).
+
+Key format: \`sk_\` + 32 random base62 characters + 6 base62 characters of a CRC32 checksum (41 characters). Secret-scanning regex: \`\\bsk_[0-9A-Za-z]{38}\\b\`.`
+
+/**
+ * Builds the OpenAPI 3.1 document of the HTTP API from the zod schemas the routes validate
+ * with and the response schemas the serializers are typed from. Pure: same output every call.
+ */
+export function buildOpenApiDocument(): OpenApiDocument {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Storra Cloud key service',
+      version: '1.0.0',
+      description: DESCRIPTION,
+    },
+    servers: [{ url: '/', description: 'This server' }],
+    tags: [
+      { name: 'Client API', description: 'Called by customers with an API key.' },
+      { name: 'Dashboard', description: 'Key management behind the session cookie.' },
+      { name: 'Health', description: 'Public endpoints for load balancers and tooling.' },
+      { name: REFUSED_METHODS_TAG, description: 'Every other method on a documented path answers 405 with `Allow`.' },
+    ],
+    security: [],
+    paths: { ...clientPaths(), ...dashboardPaths(), ...publicPaths() },
+    components: {
+      securitySchemes: {
+        [CLIENT_SECURITY]: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-API-Key',
+          description: 'A key created in the dashboard: `sk_...`.',
+        },
+        [COOKIE_SECURITY]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Set by `POST /api/v1/dashboard/login`.',
+        },
+      },
+      responses: {
+        ClientNotFound: clientError('No such path under `/api/v1/client`.', { notFound: CLIENT_API_MESSAGES.notFound }),
+        DashboardNotFound: dashboardError('No such path elsewhere.', { notFound: DASHBOARD_MESSAGES.notFound }),
+      },
+    },
+  })
+}

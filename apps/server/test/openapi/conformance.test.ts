@@ -1,0 +1,309 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApiKey, revokeApiKey, setUserPlan } from '@storra/api'
+import { buildOpenApiDocument } from '../../src/openapi/document.ts'
+import { DocumentValidator } from '../../src/openapi/document-ajv.ts'
+import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import { createStorraClient } from '../../examples/client-api.ts'
+import {
+  checkResponse,
+  CookieJar,
+  documentedOperations,
+  send,
+  type DocumentedOperation,
+  type RawRequest,
+  type RawResponse,
+} from './document-conformance.ts'
+import { sampleSchema, schemaViolations, type JsonSchema } from './schema-arbitrary.ts'
+
+// Every documented operation is driven with requests generated from the document's own schemas
+// (valid and invalid, with and without credentials, of the right and the wrong plan), and every
+// answer must be documented: its status for that operation, its headers and its body schema.
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>
+
+const SEED = 20_261_129
+const PASSWORD = 'a-long-password' // the documented examples' password, so they can succeed
+const MAX_ACTIVE_KEYS = 4
+const KEY_RATE_LIMIT = 5 // per second, so a burst meets the documented 429
+const LOGIN_LIMITS = { failuresPerEmail: 5, failuresPerIp: 30, windowSeconds: 600 }
+
+// These change or end sessions; they run last, in this order, so the rest runs signed in.
+const LAST = ['changePassword', 'login', 'logoutEverywhere', 'logout']
+
+// Not reachable with a healthy database; database-outage.test.ts covers the 503 answers.
+const UNREACHED_HERE = new Set(['503'])
+
+const headerText = fc.stringMatching(/^[\x21-\x7e]{0,48}$/)
+
+describe.each(testDatabaseTargets())('every documented operation on $name answers as documented', (target) => {
+  const document = buildOpenApiDocument()
+  const validator = new DocumentValidator(document)
+  let server: TestServer
+  const jars = { pro: new CookieJar(), free: new CookieJar() }
+  const keys = { pro: '', free: '', revoked: '', spare: '' }
+
+  beforeAll(async () => {
+    server = await startTestServer(target, {
+      limits: { maxActiveKeys: MAX_ACTIVE_KEYS, keyRequestsPerSecond: KEY_RATE_LIMIT, login: LOGIN_LIMITS },
+    })
+    const services = server.services
+    const pro = await server.createUser({ email: 'pro@example.com', password: PASSWORD, plan: 'pro' })
+    const free = await server.createUser({ email: 'free@example.com', password: PASSWORD, plan: 'pro' })
+    await server.createUser({ email: 'you@example.com', password: PASSWORD, plan: 'pro' }) // the login example
+    keys.pro = (await createApiKey(services, pro.id, 'pro')).key
+    keys.spare = (await createApiKey(services, pro.id, 'to revoke over HTTP')).prefix
+    const revoked = await createApiKey(services, pro.id, 'revoked')
+    await revokeApiKey(services, pro.id, revoked.prefix)
+    keys.revoked = revoked.key
+    // A key of an account that was Pro and no longer is: valid, but the plan refuses it.
+    keys.free = (await createApiKey(services, free.id, 'free')).key
+    await setUserPlan(services, { userId: free.id }, 'free')
+    for (const [jar, email] of [
+      [jars.pro, pro.email],
+      [jars.free, free.email],
+    ] as const) {
+      const res = await send(server.url, {
+        method: 'POST',
+        path: '/api/v1/dashboard/login',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+        jar,
+      })
+      expect(res.status).toBe(200)
+      expect(jar.cookie).toMatch(/^storra_session=/)
+    }
+  })
+  afterAll(async () => {
+    await server?.dispose()
+  })
+
+  function requestBodySchema(op: DocumentedOperation): JsonSchema | undefined {
+    return op.operation.requestBody?.content?.['application/json']?.schema as JsonSchema | undefined
+  }
+
+  /** Concrete paths for the operation: generated path parameters, plus a real key's prefix. */
+  function pathsFor(op: DocumentedOperation, count: number): string[] {
+    const params = ((op.operation.parameters ?? []) as Json[]).filter((p) => p.in === 'path')
+    if (params.length === 0) return [op.path]
+    const generated = Array.from({ length: count }, (_, i) => {
+      let path = op.path
+      for (const param of params) {
+        // A path segment is never empty, `.` or `..` (URLs normalise those away).
+        const values = sampleSchema(param.schema as JsonSchema, document, count * 3, SEED + i).filter(
+          (v) => typeof v === 'string' && v !== '' && v !== '.' && v !== '..',
+        ) as string[]
+        path = path.replace(`{${param.name}}`, encodeURIComponent(values[i % values.length] ?? 'sk_00000000'))
+      }
+      return path
+    })
+    return op.operation.operationId === 'revokeApiKey'
+      ? [op.path.replace('{prefix}', keys.spare), ...generated]
+      : generated
+  }
+
+  interface Identity {
+    name: string
+    headers?: Record<string, string>
+    jar?: CookieJar
+  }
+
+  function identities(op: DocumentedOperation): Identity[] {
+    const security = (op.operation.security ?? []) as Json[]
+    const cookie = security.some((s) => 'SessionCookie' in s)
+    if (!cookie) return [{ name: 'anonymous' }]
+    return [
+      { name: 'anonymous' },
+      { name: 'bearer', headers: { authorization: `Bearer ${keys.pro}` } },
+      { name: 'pro session', jar: jars.pro },
+      { name: 'free session', jar: jars.free },
+    ]
+  }
+
+  /** The requests for one operation: documented examples first, then generated and broken ones. */
+  function casesFor(op: DocumentedOperation): (RawRequest & { name: string })[] {
+    const method = op.method.toUpperCase()
+    const schema = requestBodySchema(op)
+    const paths = pathsFor(op, 6)
+    const write = op.method !== 'get'
+    const dashboard = op.path.startsWith('/api/v1/dashboard')
+    const json = { 'content-type': 'application/json' }
+    const cases: (RawRequest & { name: string })[] = []
+    const forEachIdentity = (name: string, make: (path: string) => RawRequest) => {
+      for (const [i, path] of paths.entries()) {
+        for (const who of identities(op)) {
+          const req = make(path)
+          cases.push({
+            ...req,
+            name: `${name} #${i} as ${who.name}`,
+            headers: { ...req.headers, ...who.headers },
+            jar: who.jar,
+          })
+        }
+      }
+    }
+    if (schema) {
+      const examples = (
+        typeof schema === 'object' && Array.isArray(schema.examples) ? schema.examples : []
+      ) as unknown[]
+      const valid = sampleSchema(schema, document, op.operation.operationId === 'login' ? 40 : 10, SEED)
+      const anyJson = fc.sample(fc.jsonValue(), { numRuns: 8, seed: SEED })
+      const base = (examples[0] ?? valid.find((v) => typeof v === 'object' && v !== null) ?? {}) as Record<
+        string,
+        unknown
+      >
+      const invalid = schemaViolations(schema, document, base)
+      for (const [kind, bodies] of [
+        ['example', examples],
+        ['valid', valid],
+        ['schema-violating', invalid],
+        ['any JSON', anyJson],
+      ] as const) {
+        for (const [i, body] of bodies.entries()) {
+          for (const who of identities(op)) {
+            cases.push({
+              name: `${kind} body #${i} as ${who.name}`,
+              method,
+              path: paths[i % paths.length]!,
+              headers: { ...json, ...who.headers },
+              body: JSON.stringify(body),
+              jar: who.jar,
+            })
+          }
+        }
+      }
+      if (op.operation.requestBody?.required !== true) forEachIdentity('no body', (path) => ({ method, path }))
+    } else {
+      forEachIdentity('plain', (path) => ({ method, path }))
+    }
+    if (dashboard) {
+      const path = paths[0]!
+      const jar = jars.pro
+      cases.push(
+        { name: 'invalid JSON', method, path, headers: json, body: '{"oops', jar },
+        {
+          name: 'body over 16 KB',
+          method,
+          path,
+          headers: json,
+          body: JSON.stringify({ label: 'x'.repeat(20_000) }),
+          jar,
+        },
+        {
+          name: 'latin-1 charset',
+          method,
+          path,
+          headers: { 'content-type': 'application/json; charset=latin1' },
+          body: '{}',
+          jar,
+        },
+      )
+      if (write) {
+        cases.push(
+          { name: 'text/plain body', method, path, headers: { 'content-type': 'text/plain' }, body: 'hello', jar },
+          {
+            name: 'foreign Origin',
+            method,
+            path,
+            headers: { ...json, origin: 'https://evil.example' },
+            body: '{}',
+            jar,
+          },
+        )
+      }
+    }
+    return cases
+  }
+
+  it('for every request generated from the document', async () => {
+    const failures: string[] = []
+    const seen = new Map<string, Set<string>>()
+    const record = (op: DocumentedOperation, name: string, response: RawResponse) => {
+      const id = op.operation.operationId as string
+      if (!seen.has(id)) seen.set(id, new Set())
+      seen.get(id)!.add(String(response.status))
+      const problem = checkResponse(validator, ['paths', op.path, op.method, 'responses'], response)
+      if (problem) failures.push(`${op.method.toUpperCase()} ${op.path} (${name}): ${problem}`)
+      // The documented Allow is the one the server sends.
+      const allow = op.operation.responses['405']?.headers?.Allow?.schema?.examples?.[0]
+      if (response.status === 405 && response.headers.allow !== allow) {
+        failures.push(
+          `${op.method.toUpperCase()} ${op.path} (${name}): Allow ${String(response.headers.allow)}, documented ${allow}`,
+        )
+      }
+    }
+
+    const operations = documentedOperations(document)
+    const ordered = [
+      ...operations.filter((op) => !LAST.includes(op.operation.operationId)),
+      ...LAST.map((id) => operations.find((op) => op.operation.operationId === id)!),
+    ]
+    let requests = 0
+    for (const op of ordered) {
+      if (op.operation.operationId === 'getClientUser') {
+        requests += await driveClientApi(op, record)
+        continue
+      }
+      for (const { name, ...req } of casesFor(op)) {
+        record(op, name, await send(server.url, req))
+        requests++
+      }
+    }
+
+    // Unknown paths answer 404 in their family's shape, as components.responses documents.
+    const segments = fc.sample(fc.stringMatching(/^[a-z0-9-]{1,16}$/), { numRuns: 10, seed: SEED })
+    for (const segment of segments) {
+      for (const [prefix, response] of [
+        ['/api/v1/client/x-', 'ClientNotFound'],
+        ['/api/v1/dashboard/x-', 'DashboardNotFound'],
+        ['/x-', 'DashboardNotFound'],
+      ] as const) {
+        const res = await send(server.url, { method: 'GET', path: prefix + segment })
+        requests++
+        const problem =
+          res.status === 404
+            ? checkResponse(validator, ['components', 'responses', response], res, true)
+            : `status ${res.status}`
+        if (problem) failures.push(`GET ${prefix}${segment}: ${problem}`)
+      }
+    }
+
+    expect(failures).toEqual([])
+    // Each documented status was met at least once, so the checks above covered them all.
+    const missed = operations.flatMap((op) =>
+      Object.keys(op.operation.responses as Json)
+        .filter((status) => !UNREACHED_HERE.has(status) && !seen.get(op.operation.operationId)?.has(status))
+        .map((status) => `${op.operation.operationId} ${status}`),
+    )
+    expect(missed).toEqual([])
+    expect(requests).toBeGreaterThan(500)
+  })
+
+  /** The client API through the typed client generated from the document (examples/client-api.ts). */
+  async function driveClientApi(
+    op: DocumentedOperation,
+    record: (op: DocumentedOperation, name: string, res: RawResponse) => void,
+  ): Promise<number> {
+    const garbage = [
+      ...fc.sample(headerText, { numRuns: 8, seed: SEED }),
+      ...fc.sample(fc.stringMatching(/^sk_[0-9A-Za-z]{38}$/), { numRuns: 4, seed: SEED }),
+    ]
+    const calls: [string, string | undefined][] = [
+      ['no X-API-Key', undefined],
+      ['revoked key', keys.revoked],
+      ['free plan key', keys.free],
+      ['pro key', keys.pro],
+      ...garbage.map((key, i) => [`generated key #${i}`, key] as [string, string]),
+    ]
+    const call = async (name: string, key: string | undefined) => {
+      const { data, error, response } = await createStorraClient(server.url, key).GET('/api/v1/client/users/me')
+      const headers = Object.fromEntries(response.headers.entries())
+      record(op, name, { status: response.status, headers, text: JSON.stringify(data ?? error) })
+    }
+    for (const [name, key] of calls) await call(name, key)
+    // A burst over the per-key limit meets the documented 429 with Retry-After.
+    await Promise.all(Array.from({ length: KEY_RATE_LIMIT * 3 }, (_, i) => call(`burst #${i}`, keys.pro)))
+    return calls.length + KEY_RATE_LIMIT * 3
+  }
+})

@@ -1,0 +1,2 @@
+export * from './error-schemas.ts'
+export * from './view-schemas.ts'
