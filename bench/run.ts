@@ -129,6 +129,12 @@ async function useEachKeyOnce(url: string, keys: readonly string[]): Promise<voi
   }
 }
 
+/** Warms up the JIT and connection pools: 2 s of valid-key load on `url`, then 1 s on the bare route. */
+async function warmUp(url: string, bareUrl: string, headerSets: Record<string, string>[]): Promise<void> {
+  await runLoad({ url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 2, headerSets })
+  await runLoad({ url: bareUrl, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 1, headerSets })
+}
+
 async function dashboardCookie(url: string, login: { email: string; password: string }): Promise<string> {
   const dashboard = new DashboardRestClient(url)
   const res = await dashboard.login(login.email, login.password)
@@ -146,20 +152,7 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     // Each key's first use is written at once, by design: do that before measuring, then warm
     // up the JIT and the connection pool under load.
     await useEachKeyOnce(server.url, [...database.seeded.validKeys, ...database.seeded.freeKeys])
-    await runLoad({
-      url: server.url,
-      path: CLIENT_PATH,
-      connections: CONNECTIONS,
-      durationSeconds: 2,
-      headerSets: validHeaders,
-    })
-    await runLoad({
-      url: bare.url,
-      path: CLIENT_PATH,
-      connections: CONNECTIONS,
-      durationSeconds: 1,
-      headerSets: validHeaders,
-    })
+    await warmUp(server.url, bare.url, validHeaders)
 
     const bareTarget: Target = {
       label: 'bare Express 5 route',
@@ -213,20 +206,7 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     const limited = await startServerProcess(SERVER_ENTRY, serverEnv(database, { STORRA_KEY_RATE_LIMIT: '100' }))
     try {
       await useEachKeyOnce(limited.url, database.seeded.validKeys)
-      await runLoad({
-        url: limited.url,
-        path: CLIENT_PATH,
-        connections: CONNECTIONS,
-        durationSeconds: 2,
-        headerSets: validHeaders,
-      })
-      await runLoad({
-        url: bare.url,
-        path: CLIENT_PATH,
-        connections: CONNECTIONS,
-        durationSeconds: 1,
-        headerSets: validHeaders,
-      })
+      await warmUp(limited.url, bare.url, validHeaders)
       const pair = await measure(
         [
           { label: 'bare Express 5 route', server: bare, path: CLIENT_PATH, headerSets: validHeaders },
