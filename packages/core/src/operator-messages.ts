@@ -13,3 +13,7 @@ export function portInUseMessage(port: number, host: string): string {
 export function noAccountWithEmailMessage(email: string): string {
   return `Account not found. No account with email ${email}.`
 }
+
+/** `users create --password`: the password ends up in shell history and process lists. */
+export const PASSWORD_ARGUMENT_WARNING =
+  'warning: --password puts the password in shell history and process lists; prefer the prompt or --password-stdin.'

@@ -3,7 +3,9 @@ import {
   MAX_EMAIL_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
   MAX_PASSWORD_INPUT_LENGTH,
+  MAX_RESET_TOKEN_INPUT_LENGTH,
   PLANS,
+  ROLES,
   safeText,
 } from '@storra/core'
 
@@ -38,3 +40,14 @@ export const setPlanInput = z.object({ userId, plan: z.enum(PLANS) })
 export const userKeysInput = z.object({ userId })
 /** `admin.revokeKey`. */
 export const revokeUserKeyInput = revokeKeyInput.extend({ userId })
+/** `admin.setRole`. */
+export const setRoleInput = z.object({ userId, role: z.enum(ROLES) })
+/** `admin.deleteUser` and `admin.resetLink`: the account. */
+export const adminUserInput = z.object({ userId })
+/** `auth.requestPasswordReset` and `POST /password-reset/request`: the email is matched, never validated aloud. */
+export const requestPasswordResetInput = z.object({ email })
+/** `auth.resetPassword` and `POST /password-reset`: the link's token and the new password. */
+export const resetPasswordInput = z.object({
+  token: z.string().max(MAX_RESET_TOKEN_INPUT_LENGTH),
+  password: safeText(MAX_PASSWORD_INPUT_LENGTH),
+})

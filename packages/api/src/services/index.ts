@@ -5,14 +5,18 @@ import type { ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { LastUsedRecorder } from './last-used-recorder.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
+import type { BillingGateway } from './billing.ts'
+import { noRequestThrottle, type Mailer, type RequestThrottle } from './password-reset.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
+export * from './billing.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './login-throttle-contract.ts'
+export * from './password-reset.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
@@ -32,6 +36,11 @@ export interface ServicesOptions {
   /** Bounds on concurrent password hashing; defaults to {@link defaultPasswordWorkLimits}. */
   passwordWork?: Partial<PasswordWorkLimits>
   onBackgroundError?: (error: unknown) => void
+  /** See {@link ServiceContext.publicUrl}; the server sets it again once it listens. */
+  publicUrl?: string
+  billing?: BillingGateway
+  mailer?: Mailer
+  resetThrottle?: RequestThrottle
 }
 
 export interface Services extends ServiceContext {
@@ -54,6 +63,10 @@ export function createServices(database: Database, options: ServicesOptions = {}
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
     passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    billing: options.billing,
+    mailer: options.mailer,
+    resetThrottle: options.resetThrottle ?? noRequestThrottle,
     verifier,
     lastUsed,
     async start() {
