@@ -12,6 +12,7 @@ import { requestLogging } from './http/request-logging.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
 import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
+import { createStripeWebhookRouter } from './public/stripe-webhook.ts'
 
 export interface AppOptions {
   services: Services
@@ -67,6 +68,7 @@ export function createApp(options: AppOptions): Express {
   })
 
   app.use(createApiReferenceRouter())
+  app.use('/api/v1/billing/stripe/webhook', createStripeWebhookRouter(services, logger))
 
   app.use(
     '/api/v1/dashboard',
