@@ -1,18 +1,79 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { createServices, createUser, listUsers, ServiceError, setUserPlan, type Services } from '@storra/api'
-import { noAccountWithEmailMessage, PLANS, type Plan } from '@storra/core'
+import {
+  createServices,
+  createUser,
+  deleteUser,
+  issuePasswordResetLink,
+  listUsers,
+  ServiceError,
+  setUserPlan,
+  setUserRole,
+  type Services,
+} from '@storra/api'
+import {
+  confirmDeleteMessage,
+  noAccountWithEmailMessage,
+  PASSWORD_ARGUMENT_WARNING,
+  PASSWORD_SOURCE_MISSING,
+  PASSWORDS_DIFFER,
+  PLANS,
+  ROLES,
+  type Plan,
+  type Role,
+} from '@storra/core'
 import { readEnv } from '../env.ts'
 import { openServiceDatabase } from '../open-database.ts'
 
 export interface CliIO {
   out(line: string): void
   err(line: string): void
+  /** All of standard input (`--password-stdin`); absent: nothing to read. */
+  readStdin?(): Promise<string>
+  /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
+  promptSecret?(question: string): Promise<string>
 }
 
 function parsePlan(value: string): Plan {
   if (!(PLANS as readonly string[]).includes(value))
     throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
   return value as Plan
+}
+
+function parseRole(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`role must be one of: ${ROLES.join(', ')}`)
+  return value as Role
+}
+
+/** A refusal of the command line itself (exit code 2), decided before the database opens. */
+class UsageError extends Error {}
+
+/**
+ * The new account's password: from standard input (`--password-stdin`, one trailing newline
+ * dropped), the terminal (asked twice, not echoed), or `--password` (with a warning: it lands
+ * in shell history and process lists).
+ */
+async function passwordFor(opts: { password?: string; passwordStdin?: boolean }, io: CliIO): Promise<string> {
+  if (opts.passwordStdin) return ((await io.readStdin?.()) ?? '').replace(/\r?\n$/, '')
+  if (opts.password !== undefined) {
+    io.err(PASSWORD_ARGUMENT_WARNING)
+    return opts.password
+  }
+  if (!io.promptSecret) throw new UsageError(PASSWORD_SOURCE_MISSING)
+  const first = await io.promptSecret('Password: ')
+  if ((await io.promptSecret('Repeat password: ')) !== first) throw new UsageError(PASSWORDS_DIFFER)
+  return first
+}
+
+/** Runs a service call about the account with `email`; a missing account is reported by that email. */
+async function aboutEmail<T>(email: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'NOT_FOUND')
+      throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(email))
+    throw error
+  }
 }
 
 /**
@@ -23,6 +84,8 @@ function parsePlan(value: string): Plan {
  */
 export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv): Promise<number> {
   let action: ((services: Services) => Promise<void>) | undefined
+  // Work before the database opens: reading the password, confirmations.
+  let prepare: (() => Promise<void>) | undefined
 
   const program = new Command('storra')
     .description('Storra Cloud key service administration')
@@ -35,18 +98,22 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .command('create')
     .description('create an account')
     .requiredOption('--email <email>', 'email address (unique, case-insensitive)')
-    .requiredOption('--password <password>', 'password (at least 12 characters)')
+    .option('--password-stdin', 'read the password from standard input (for scripts)')
+    .option('--password <password>', 'the password on the command line (visible to others; prefer the prompt)')
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).default('free'))
     .option('--admin', 'give the account the admin role', false)
-    .action((opts: { email: string; password: string; plan: Plan; admin: boolean }) => {
-      action = async (services) => {
-        const user = await createUser(services, {
-          email: opts.email,
-          password: opts.password,
-          plan: opts.plan,
-          role: opts.admin ? 'admin' : 'user',
-        })
-        io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
+    .action((opts: { email: string; password?: string; passwordStdin?: boolean; plan: Plan; admin: boolean }) => {
+      prepare = async () => {
+        const password = await passwordFor(opts, io)
+        action = async (services) => {
+          const user = await createUser(services, {
+            email: opts.email,
+            password,
+            plan: opts.plan,
+            role: opts.admin ? 'admin' : 'user',
+          })
+          io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
+        }
       }
     })
 
@@ -57,12 +124,47 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch((error: unknown) => {
-          if (error instanceof ServiceError && error.code === 'NOT_FOUND')
-            throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
-          throw error
-        })
+        const user = await aboutEmail(opts.email, () => setUserPlan(services, { email: opts.email }, opts.plan))
         io.out(`${user.email} is now on the ${user.plan} plan.`)
+      }
+    })
+
+  users
+    .command('set-role')
+    .description('make an account an admin or a user')
+    .requiredOption('--email <email>', 'the account')
+    .addOption(new Option('--role <role>', 'admin or user').argParser(parseRole).makeOptionMandatory())
+    .action((opts: { email: string; role: Role }) => {
+      action = async (services) => {
+        const user = await aboutEmail(opts.email, () => setUserRole(services, { email: opts.email }, opts.role))
+        io.out(`${user.email} now has the ${user.role} role.`)
+      }
+    })
+
+  users
+    .command('delete')
+    .description('delete an account, revoking every key first')
+    .requiredOption('--email <email>', 'the account')
+    .option('--yes', 'confirm: the account and its keys are gone for good', false)
+    .action((opts: { email: string; yes: boolean }) => {
+      prepare = async () => {
+        if (!opts.yes) throw new UsageError(confirmDeleteMessage(opts.email))
+      }
+      action = async (services) => {
+        const gone = await aboutEmail(opts.email, () => deleteUser(services, { email: opts.email }))
+        io.out(`Deleted ${gone.email} (${gone.revoked_keys} active API keys revoked first).`)
+      }
+    })
+
+  users
+    .command('reset-password')
+    .description('print a one-time password reset link (valid for 1 hour) for an account')
+    .requiredOption('--email <email>', 'the account')
+    .action((opts: { email: string }) => {
+      action = async (services) => {
+        const link = await aboutEmail(opts.email, () => issuePasswordResetLink(services, { email: opts.email }))
+        io.out(`Password reset link for ${link.email} (works once, until ${link.expires_at}):`)
+        io.out(link.url)
       }
     })
 
@@ -91,6 +193,13 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
+  try {
+    await prepare?.()
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.err(`storra: ${error.message}`)
+    return 2
+  }
   if (!action) {
     io.err(program.helpInformation().trimEnd())
     return 2
@@ -111,7 +220,10 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     return 1
   }
   try {
-    await action(createServices(opened.database))
+    const services = createServices(opened.database, {
+      publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}`,
+    })
+    await action(services)
     return 0
   } catch (error) {
     if (error instanceof ServiceError) {
