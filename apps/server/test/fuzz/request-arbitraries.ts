@@ -30,9 +30,25 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'admin.setPlan': ['userId', 'plan'],
   'admin.listKeys': ['userId'],
   'admin.revokeKey': ['userId', 'prefix'],
+  'admin.setRole': ['userId', 'role'],
+  'admin.deleteUser': ['userId'],
+  'admin.resetLink': ['userId'],
+  'auth.recoveryOptions': [],
+  'auth.requestPasswordReset': ['email'],
+  'auth.resetPassword': ['token', 'password'],
+  'billing.status': [],
+  'billing.checkout': [],
+  'billing.portal': [],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
-const QUERIES = new Set(['auth.me', 'apiKeys.list', 'admin.listUsers', 'admin.listKeys'])
+const QUERIES = new Set([
+  'auth.me',
+  'apiKeys.list',
+  'admin.listUsers',
+  'admin.listKeys',
+  'auth.recoveryOptions',
+  'billing.status',
+])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
 const ALL_FIELDS = [...new Set(Object.values(PROCEDURE_INPUT_FIELDS).flat())]
@@ -45,6 +61,11 @@ const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
   '/api/v1/dashboard/users/me': { fields: [], method: 'GET' },
   '/api/v1/dashboard/users/me/password': { fields: ['currentPassword', 'newPassword'], method: 'POST' },
   '/api/v1/dashboard/users/me/api-keys': { fields: ['label'], method: 'POST' },
+  '/api/v1/dashboard/password-reset/request': { fields: ['email'], method: 'POST' },
+  '/api/v1/dashboard/password-reset': { fields: ['token', 'password'], method: 'POST' },
+  '/api/v1/dashboard/billing/checkout': { fields: [], method: 'POST' },
+  '/api/v1/dashboard/billing/portal': { fields: [], method: 'POST' },
+  '/api/v1/billing/stripe/webhook': { fields: [], method: 'POST' },
 }
 
 // ---- strings -------------------------------------------------------------------------------
@@ -113,6 +134,8 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
     prefix: ['$KEY_PREFIX', 'sk_abc12345'],
     userId: ['$USER_ID', '$ADMIN_ID', '3f2b8c1e-9d4a-4f6b-8e2c-1a5d7b9c0e3f'],
     plan: ['pro', 'free', 'enterprise'],
+    role: ['admin', 'user', 'owner'],
+    token: ['not-a-reset-token', 'x'.repeat(43)],
     label: ['Production API Key'],
     query: ['example', ''],
   }
