@@ -48,7 +48,7 @@ export const DASHBOARD_MESSAGES = {
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
   passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
   billingNotConfigured:
-    'Online upgrades are not set up on this installation: the operator changes plans with `storra users set-plan` or the admin console.',
+    'Online upgrades are not set up on this installation: the operator changes plans with "storra users set-plan" or the admin console.',
   noBillingAccount: 'This account has no billing account yet. Upgrade to Cloud Pro first.',
   alreadyPro: 'This account is already on Cloud Pro. Use “Manage billing” to change the subscription.',
   billingUnavailable: 'Billing is unavailable right now. Please retry shortly.',
@@ -72,7 +72,7 @@ export const ACCOUNT_MESSAGES = {
   passwordChanged: 'Password changed. Every other session has been logged out.',
   passwordReset: 'Password set. Every session of the account has ended; sign in with the new password.',
   upgradeHowTo:
-    'Upgrades are handled by the operator of this installation: they change plans with `storra users set-plan --email <you> --plan pro` or in the admin console. Contact them to upgrade.',
+    'Upgrades are handled by the operator of this installation: they change plans with "storra users set-plan --email <you> --plan pro" or in the admin console. Contact them to upgrade.',
 } as const
 
 /** Create refused (409): the account holds `max` active keys already. */

@@ -32,6 +32,10 @@ export type ApiKeysPanelProps = {
   apiBaseUrl?: string
   /** Where free accounts upgrade. Defaults to /dashboard/settings. */
   upgradeUrl?: string
+  /** Starts the upgrade in place (see PlanNotice). */
+  onUpgrade?: () => void
+  /** How upgrades work here when they cannot happen online (see PlanNotice). */
+  upgradeHowTo?: string
   /**
    * Shows the plan beside the heading. Pages that already show the plan elsewhere (the web
    * dashboard's Account card) pass false, so it appears once; the desktop app shows it here.
@@ -51,6 +55,8 @@ export function ApiKeysPanel({
   onCopy,
   apiBaseUrl = DEFAULT_API_BASE_URL,
   upgradeUrl,
+  onUpgrade,
+  upgradeHowTo,
   showPlanBadge = true,
   now,
 }: ApiKeysPanelProps) {
@@ -83,7 +89,7 @@ export function ApiKeysPanel({
       </header>
 
       <div className="px-6 py-6">
-        {plan === 'pro' ? <CreateKeyForm onCreate={createKey} /> : <PlanNotice upgradeUrl={upgradeUrl} />}
+        {plan === 'pro' ? <CreateKeyForm onCreate={createKey} /> : <PlanNotice upgradeUrl={upgradeUrl} onUpgrade={onUpgrade} upgradeHowTo={upgradeHowTo} />}
       </div>
 
       <div aria-busy={isLoading} className="border-t border-zinc-200">

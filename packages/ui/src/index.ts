@@ -16,3 +16,7 @@ export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 export { TableHeader } from './table-header'
+
+export { AccountSecurity } from './account-security'
+export { BillingPanel } from './billing-panel'
+export { ForgotPasswordForm, ResetPasswordForm } from './password-recovery'

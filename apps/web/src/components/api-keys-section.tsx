@@ -4,6 +4,7 @@ import { apiErrorCode, describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
 import { forgetSessionIfUnauthorized, SESSION_QUERY_KEY } from '../session/session-query.ts'
 import { PLAN_ANCHOR } from './account-card.tsx'
+import { useBilling } from './use-billing.ts'
 import { useNow } from './use-now.ts'
 
 /** Settings → API Keys: the shared key manager, wired to the dashboard's tRPC procedures. */
@@ -12,6 +13,7 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
   const now = useNow()
+  const billing = useBilling()
   const listKey = trpc.apiKeys.list.queryKey()
   const keys = useQuery(trpc.apiKeys.list.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
@@ -60,6 +62,7 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
         onRevoke={revokeKey}
         apiBaseUrl={window.location.origin}
         upgradeUrl={`#${PLAN_ANCHOR}`}
+        upgradeHowTo={billing.upgradeHowTo}
         // The Account card above shows the plan, with what it allows; once is enough.
         showPlanBadge={false}
         now={() => now}
