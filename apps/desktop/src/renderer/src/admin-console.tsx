@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, TableHeader, Timestamp } from '@storra/ui'
-import { PLAN_NAMES, PLANS, type Plan } from '@storra/core/types'
+import { PLAN_NAMES, PLANS, ROLES, type Plan, type Role } from '@storra/core/types'
 import type { AdminUser } from '../../shared/desktop-api.ts'
 import { AccountKeys } from './account-keys.tsx'
 import { useTRPC } from './trpc.ts'
@@ -25,6 +25,40 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
   const headingId = useId()
   const accounts = useQuery(trpc.admin.listUsers.queryOptions(query === '' ? {} : { query }))
   const setPlan = useMutation(trpc.admin.setPlan.mutationOptions())
+  const setRole = useMutation(trpc.admin.setRole.mutationOptions())
+  const deleteUser = useMutation(trpc.admin.deleteUser.mutationOptions())
+  const resetLink = useMutation(trpc.admin.resetLink.mutationOptions())
+  /** The account whose Delete was clicked once: a second click deletes it. */
+  const [confirmDeleteId, setConfirmDeleteId] = useState<string | null>(null)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const [issuedLink, setIssuedLink] = useState<{ email: string; url: string; expires_at: string } | null>(null)
+
+  /** Runs an account action, shows its failure, and reloads the list either way. */
+  async function accountAction(action: () => Promise<unknown>, fallback: string) {
+    setActionError(null)
+    try {
+      await action()
+    } catch (failure) {
+      setActionError(getErrorMessage(failure, fallback))
+    }
+    await queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
+  }
+
+  const changeRole = (account: AdminUser, role: Role) =>
+    accountAction(() => setRole.mutateAsync({ userId: account.id, role }), 'Couldn’t change the role.')
+
+  const issueResetLink = (account: AdminUser) =>
+    accountAction(
+      async () => setIssuedLink(await resetLink.mutateAsync({ userId: account.id })),
+      'Couldn’t issue a link.',
+    )
+
+  async function removeAccount(account: AdminUser) {
+    if (confirmDeleteId !== account.id) return setConfirmDeleteId(account.id)
+    setConfirmDeleteId(null)
+    if (selectedId === account.id) setSelectedId(null)
+    await accountAction(() => deleteUser.mutateAsync({ userId: account.id }), 'Couldn’t delete the account.')
+  }
   const selected = accounts.data?.find((account) => account.id === selectedId)
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
@@ -55,7 +89,10 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
             <h2 id={headingId} className="text-base font-semibold text-zinc-900">
               Accounts
             </h2>
-            <p className="mt-1 text-sm text-zinc-500">Change an account’s plan, or review and revoke its API keys.</p>
+            <p className="mt-1 text-sm text-zinc-500">
+              Change an account’s plan or role, issue a password reset link, review and revoke its API keys, or delete
+              it.
+            </p>
           </div>
           <form role="search" onSubmit={submitSearch} className="flex gap-2">
             <input
@@ -75,6 +112,22 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
           <ErrorMessage variant="banner" title="Couldn’t load accounts" className="mx-6 mb-4">
             {getErrorMessage(accounts.error, 'Something went wrong. Try again.')}
           </ErrorMessage>
+        )}
+        {actionError && (
+          <ErrorMessage variant="banner" title="That didn’t work" className="mx-6 mb-4">
+            {actionError}
+          </ErrorMessage>
+        )}
+        {issuedLink && (
+          <div role="status" className="mx-6 mb-4 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm">
+            <p className="font-medium text-zinc-900">
+              Password reset link for {issuedLink.email} (works once, until {formatDate(issuedLink.expires_at)}):
+            </p>
+            <p className="mt-1 font-mono break-all text-zinc-700 select-all">{issuedLink.url}</p>
+            <Button size="sm" className="mt-2" onClick={() => setIssuedLink(null)}>
+              Done
+            </Button>
+          </div>
         )}
         {planChange?.error && (
           <ErrorMessage variant="banner" title="Couldn’t change the plan" className="mx-6 mb-4">
@@ -118,7 +171,22 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
                         ))}
                       </select>
                     </td>
-                    <td className={`${BODY_CELL} text-zinc-600`}>{account.role === 'admin' ? 'Admin' : 'User'}</td>
+                    <td className={BODY_CELL}>
+                      <select
+                        aria-label={`Role of ${account.email}`}
+                        value={account.role}
+                        // An admin cannot demote themselves here (the server refuses it too).
+                        disabled={account.id === currentUserId}
+                        onChange={(event) => void changeRole(account, event.target.value as Role)}
+                        className="rounded-md border-0 bg-white py-1 pr-8 pl-2 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 disabled:opacity-50"
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {role === 'admin' ? 'Admin' : 'User'}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
                     <td className={`${BODY_CELL} text-zinc-600 tabular-nums`}>{account.active_keys}</td>
                     <td className={`${BODY_CELL} text-zinc-600`}>
                       <Timestamp value={account.created_at}>{formatDate(account.created_at)}</Timestamp>
@@ -131,6 +199,29 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
                       >
                         View keys
                       </Button>
+                      <Button
+                        size="sm"
+                        className="ml-2"
+                        aria-label={`Password reset link for ${account.email}`}
+                        onClick={() => void issueResetLink(account)}
+                      >
+                        Reset link
+                      </Button>
+                      {account.id !== currentUserId && (
+                        <Button
+                          size="sm"
+                          className="ml-2"
+                          variant={confirmDeleteId === account.id ? 'danger' : 'danger-subtle'}
+                          aria-label={
+                            confirmDeleteId === account.id
+                              ? `Confirm: delete ${account.email} and revoke its keys`
+                              : `Delete ${account.email}`
+                          }
+                          onClick={() => void removeAccount(account)}
+                        >
+                          {confirmDeleteId === account.id ? 'Confirm delete' : 'Delete'}
+                        </Button>
+                      )}
                     </td>
                   </tr>
                 ))}

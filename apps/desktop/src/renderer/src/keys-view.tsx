@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiKeysPanel, getErrorMessage, type CreatedApiKey } from '@storra/ui'
+import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
 import { useTRPC, useTRPCClient } from './trpc.ts'
@@ -9,14 +10,17 @@ export type KeysViewProps = {
   plan: Plan
   /** A create was refused as not allowed: the plan may have changed since sign-in. */
   onPlanMayHaveChanged: () => Promise<void>
+  /** "Upgrade to Cloud Pro" when the server takes upgrades online: the Account view has the button. */
+  onShowAccount: () => void
 }
 
 /** The signed-in account's keys, through the same panel as the web dashboard. */
-export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProps) {
+export function KeysView({ serverUrl, plan, onPlanMayHaveChanged, onShowAccount }: KeysViewProps) {
   const trpc = useTRPC()
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
   const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  const billing = useQuery(trpc.billing.status.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
   const reloadKeys = () => queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter())
 
@@ -58,6 +62,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
         onCopy={copySecret}
         apiBaseUrl={serverUrl}
         upgradeUrl={`${serverUrl}/dashboard/settings`}
+        onUpgrade={billing.data?.enabled ? onShowAccount : undefined}
+        upgradeHowTo={billing.data && !billing.data.enabled ? ACCOUNT_MESSAGES.upgradeHowTo : undefined}
       />
       <p className="mt-3 text-xs text-zinc-500">
         A key you copy is removed from the clipboard after 60 seconds, unless you have copied something else since.
