@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
 import { PRO_REQUIRED_BODY } from '@storra/core'
 import { callClientApi, loggedInClient, readJson, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
-import { StripeStandIn } from './support/stripe-stand-in.ts'
+import { StripeStandIn } from '../src/testing/stripe-stand-in.ts'
 
 // Cross-instance invalidation rides on PostgreSQL LISTEN/NOTIFY: a real server is needed.
 const postgresTarget = testDatabaseTargets().find((target) => target.name === 'postgres')

@@ -10,7 +10,7 @@ import {
   testDatabaseTargets,
   type TestServer,
 } from '../src/testing.ts'
-import { StripeStandIn } from './support/stripe-stand-in.ts'
+import { StripeStandIn } from '../src/testing/stripe-stand-in.ts'
 
 const CHECKOUT = '/api/v1/dashboard/billing/checkout'
 const PORTAL = '/api/v1/dashboard/billing/portal'

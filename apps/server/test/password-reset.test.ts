@@ -10,7 +10,7 @@ import {
   testDatabaseTargets,
   type TestServer,
 } from '../src/testing.ts'
-import { resetLinkIn, SmtpInbox } from './support/smtp-inbox.ts'
+import { resetLinkIn, SmtpInbox } from '../src/testing/smtp-inbox.ts'
 
 const REQUEST = '/api/v1/dashboard/password-reset/request'
 const RESET = '/api/v1/dashboard/password-reset'

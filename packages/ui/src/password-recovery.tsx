@@ -22,7 +22,7 @@ export function ForgotPasswordForm({ onRequest }: { onRequest: (email: string) =
       </p>
     )
   return (
-    <form onSubmit={(e) => void submit(e)} className="space-y-3" aria-label="Forgot password">
+    <form onSubmit={(e) => void submit(e)} className="space-y-3" aria-label="Request a reset link">
       <TextField label="Email for the reset link" name="email" type="email" autoComplete="email" required />
       {request.error && <ErrorMessage>{request.error}</ErrorMessage>}
       <Button type="submit" isPending={request.isPending} pendingLabel="Sending…">

@@ -16,8 +16,8 @@ import {
   type RawResponse,
 } from './document-conformance.ts'
 import { sampleSchema, schemaViolations, type JsonSchema } from './schema-arbitrary.ts'
-import { SmtpInbox } from '../support/smtp-inbox.ts'
-import { StripeStandIn } from '../support/stripe-stand-in.ts'
+import { SmtpInbox } from '../../src/testing/smtp-inbox.ts'
+import { StripeStandIn } from '../../src/testing/stripe-stand-in.ts'
 
 // Every documented operation is driven with requests generated from the document's own schemas
 // (valid and invalid, with and without credentials, of the right and the wrong plan), and every

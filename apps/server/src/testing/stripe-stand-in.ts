@@ -46,6 +46,12 @@ export class StripeStandIn {
   /** Listens on 127.0.0.1 and a free port. */
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      // The hosted pages a browser is sent to (Checkout, the portal): a plain page is enough.
+      if (req.method === 'GET' && /^\/(c\/pay|p\/session)\//.test(req.url ?? '')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        res.end('<!doctype html><title>Stripe stand-in</title><h1>Stripe stand-in checkout</h1>')
+        return
+      }
       void this.answer(req).then(
         ({ status, body }) => {
           res.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') })
