@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setUserPlan } from '@storra/api'
 import { PRO_REQUIRED_BODY } from '@storra/core'
-import { callClientApi, loggedInClient, readJson, startTestServer, testDatabaseTargets, type TestServer } from '../src/testing.ts'
+import {
+  callClientApi,
+  loggedInClient,
+  readJson,
+  startTestServer,
+  testDatabaseTargets,
+  type TestServer,
+} from '../src/testing.ts'
 import { StripeStandIn } from '../src/testing/stripe-stand-in.ts'
 
 // Cross-instance invalidation rides on PostgreSQL LISTEN/NOTIFY: a real server is needed.
@@ -55,7 +62,10 @@ describeWithPostgres(
       const { url } = await readJson(checkout)
 
       // The stand-in completes the checkout; Stripe delivers the event to B this time.
-      const delivered = await StripeStandIn.deliver(b.url + '/api/v1/billing/stripe/webhook', stripe.completeCheckout(url))
+      const delivered = await StripeStandIn.deliver(
+        b.url + '/api/v1/billing/stripe/webhook',
+        stripe.completeCheckout(url),
+      )
       expect(delivered.status).toBe(200)
 
       expect(await pollUntilStatus(b.url, key, 200)).toBe(200)

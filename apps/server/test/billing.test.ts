@@ -59,7 +59,9 @@ describeEachDatabase('Stripe billing', (target) => {
     expect(created).toHaveLength(1)
     expect(created[0]!.form['metadata[account_id]']).toBe(user.id)
     expect(session.customer).toBe(stripe.customers.get(session.customer as string)!.id)
-    const sent = stripe.requests.find((r) => r.path === '/v1/checkout/sessions' && r.form.client_reference_id === user.id)
+    const sent = stripe.requests.find(
+      (r) => r.path === '/v1/checkout/sessions' && r.form.client_reference_id === user.id,
+    )
     expect(sent!.form).toMatchObject({
       'line_items[0][price]': 'price_cloud_pro_monthly',
       'line_items[0][quantity]': '1',
@@ -172,7 +174,8 @@ describeEachDatabase('Stripe billing', (target) => {
     const answers = await Promise.all(tries)
     expect(answers.map((r) => r.status)).toEqual([400, 400, 400, 400, 400])
     expect(await readJson(answers[0]!)).toEqual({ error: BILLING_WEBHOOK_MESSAGES.missingSignature })
-    for (const res of answers.slice(1)) expect(await readJson(res)).toEqual({ error: BILLING_WEBHOOK_MESSAGES.badSignature })
+    for (const res of answers.slice(1))
+      expect(await readJson(res)).toEqual({ error: BILLING_WEBHOOK_MESSAGES.badSignature })
     expect((await callClientApi(server.url, key)).status).toBe(403)
     // The refused deliveries did not mark the event processed: the genuine one still applies.
     expect(await readJson(await StripeStandIn.deliver(webhook, completed))).toEqual({ received: true })

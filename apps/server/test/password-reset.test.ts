@@ -127,7 +127,9 @@ describeEachDatabase('password recovery', (target) => {
     const link = (await readJson(res)).result.data
     expect(link.email).toBe(user.email)
     expect(Date.parse(link.expires_at) - Date.now()).toBeGreaterThan(59 * 60 * 1000)
-    expect((await post(server, RESET, { token: tokenOf(link.url), password: 'set by a link' + '!!!' })).status).toBe(200)
+    expect((await post(server, RESET, { token: tokenOf(link.url), password: 'set by a link' + '!!!' })).status).toBe(
+      200,
+    )
   })
 })
 

@@ -44,7 +44,13 @@ export function AccountSecurity({ onChangePassword, onLogoutEverywhere }: Accoun
         Security
       </h2>
       <form onSubmit={(e) => void submit(e)} className="mt-4 max-w-md space-y-4" aria-label="Change password">
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required />
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <TextField
           label="New password"
           name="newPassword"

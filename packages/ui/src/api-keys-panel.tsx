@@ -89,7 +89,11 @@ export function ApiKeysPanel({
       </header>
 
       <div className="px-6 py-6">
-        {plan === 'pro' ? <CreateKeyForm onCreate={createKey} /> : <PlanNotice upgradeUrl={upgradeUrl} onUpgrade={onUpgrade} upgradeHowTo={upgradeHowTo} />}
+        {plan === 'pro' ? (
+          <CreateKeyForm onCreate={createKey} />
+        ) : (
+          <PlanNotice upgradeUrl={upgradeUrl} onUpgrade={onUpgrade} upgradeHowTo={upgradeHowTo} />
+        )}
       </div>
 
       <div aria-busy={isLoading} className="border-t border-zinc-200">

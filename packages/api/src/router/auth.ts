@@ -42,9 +42,11 @@ export const authRouter = {
   /** What the login page may offer: "Forgot password?" only when mail is configured. */
   recoveryOptions: publicProcedure.query(({ ctx }) => ({ email_reset: Boolean(ctx.services.mailer) })),
   /** Mails a reset link if the account exists; the answer is the same either way. */
-  requestPasswordReset: publicProcedure.input(requestPasswordResetInput).mutation(({ ctx, input }) =>
-    requestPasswordResetEmail(ctx.services, { email: input.email, ip: ctx.ip }, ctx.onBackgroundError),
-  ),
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(({ ctx, input }) =>
+      requestPasswordResetEmail(ctx.services, { email: input.email, ip: ctx.ip }, ctx.onBackgroundError),
+    ),
   /** Sets a new password with a reset link's token; every session of the account ends. */
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
     await resetPasswordWithToken(ctx.services, input)

@@ -231,7 +231,11 @@ export async function handleStripeWebhook(
     const [user] = await tx
       .select()
       .from(users)
-      .where(byAccount ? or(eq(users.stripeCustomerId, change.customerId), byAccount) : eq(users.stripeCustomerId, change.customerId))
+      .where(
+        byAccount
+          ? or(eq(users.stripeCustomerId, change.customerId), byAccount)
+          : eq(users.stripeCustomerId, change.customerId),
+      )
       .for('update')
     if (!user) return { ignored: 'unknown_customer' as const }
     if (isStale(eventAt, user.billingEventAt, change.plan)) return { ignored: 'stale' as const }

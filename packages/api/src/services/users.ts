@@ -104,9 +104,7 @@ export type AccountTarget = { userId: string } | { email: string }
 function whereAccount(target: AccountTarget) {
   if ('email' in target && !isSafeText(target.email))
     throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  return 'userId' in target
-    ? eq(users.id, target.userId)
-    : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+  return 'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
 }
 
 /** The account `target` names. Errors: 404 when there is none (or the email is text no account can hold). */
