@@ -3,6 +3,7 @@ import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import { MIN_PASSWORD_LENGTH } from '@storra/core/limits'
 import { Button } from './button'
 import { ErrorMessage } from './error-message'
+import { formText } from './form-text'
 import { TextField } from './text-field'
 import { useAsyncAction } from './use-async-action'
 
@@ -27,11 +28,12 @@ export function AccountSecurity({ onChangePassword, onLogoutEverywhere }: Accoun
     event.preventDefault()
     const form = event.currentTarget
     const data = new FormData(form)
-    const currentPassword = String(data.get('currentPassword') ?? '')
-    const newPassword = String(data.get('newPassword') ?? '')
+    const currentPassword = formText(data, 'currentPassword')
+    const newPassword = formText(data, 'newPassword')
+    const differs = newPassword !== formText(data, 'repeatPassword')
     setDone(false)
-    setMismatch(newPassword !== String(data.get('repeatPassword') ?? ''))
-    if (newPassword !== String(data.get('repeatPassword') ?? '')) return
+    setMismatch(differs)
+    if (differs) return
     if (await change.run(() => onChangePassword({ currentPassword, newPassword }))) {
       form.reset()
       setDone(true)

@@ -3,6 +3,7 @@ import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import { MIN_PASSWORD_LENGTH } from '@storra/core/limits'
 import { Button } from './button'
 import { ErrorMessage } from './error-message'
+import { formText } from './form-text'
 import { TextField } from './text-field'
 import { useAsyncAction } from './use-async-action'
 
@@ -12,7 +13,7 @@ export function ForgotPasswordForm({ onRequest }: { onRequest: (email: string) =
   const [sent, setSent] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim()
+    const email = formText(new FormData(event.currentTarget), 'email').trim()
     setSent(await request.run(() => onRequest(email)))
   }
   if (sent)
@@ -46,8 +47,8 @@ export function ResetPasswordForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
-    const password = String(data.get('password') ?? '')
-    const differs = password !== String(data.get('repeatPassword') ?? '')
+    const password = formText(data, 'password')
+    const differs = password !== formText(data, 'repeatPassword')
     setMismatch(differs)
     if (!differs) setDone(await reset.run(() => onReset(password)))
   }

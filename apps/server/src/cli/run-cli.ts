@@ -85,7 +85,7 @@ async function aboutEmail<T>(email: string, call: () => Promise<T>): Promise<T> 
 export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv): Promise<number> {
   let action: ((services: Services) => Promise<void>) | undefined
   // Work before the database opens: reading the password, confirmations.
-  let prepare: (() => Promise<void>) | undefined
+  let prepare: (() => Promise<void> | void) | undefined
 
   const program = new Command('storra')
     .description('Storra Cloud key service administration')
@@ -147,7 +147,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .requiredOption('--email <email>', 'the account')
     .option('--yes', 'confirm: the account and its keys are gone for good', false)
     .action((opts: { email: string; yes: boolean }) => {
-      prepare = async () => {
+      prepare = () => {
         if (!opts.yes) throw new UsageError(confirmDeleteMessage(opts.email))
       }
       action = async (services) => {
