@@ -561,7 +561,7 @@ function dashboardPaths(): ZodOpenApiPathsObject {
 }
 
 /** Where Stripe delivers events (configure this URL in Stripe's dashboard). */
-export const STRIPE_WEBHOOK_PATH = '/api/v1/billing/stripe/webhook'
+const STRIPE_WEBHOOK_PATH = '/api/v1/billing/stripe/webhook'
 
 function publicPaths(): ZodOpenApiPathsObject {
   return {

@@ -5,8 +5,8 @@ import Stripe from 'stripe'
 import type { StripeSettings } from '@storra/api'
 
 /** The webhook signing secret the stand-in signs with; the server under test is configured with it. */
-export const STAND_IN_WEBHOOK_SECRET = 'whsec_stand_in_secret_for_tests'
-export const STAND_IN_PRICE_ID = 'price_cloud_pro_monthly'
+const STAND_IN_WEBHOOK_SECRET = 'whsec_stand_in_secret_for_tests'
+const STAND_IN_PRICE_ID = 'price_cloud_pro_monthly'
 
 const id = (prefix: string) => `${prefix}_test_${randomBytes(8).toString('hex')}`
 const nowSeconds = () => Math.floor(Date.now() / 1000)

@@ -8,7 +8,7 @@ import { ServiceError } from './service-error.ts'
 import { assertPasswordRules, findAccount, type AccountTarget } from './users.ts'
 
 /** One outgoing mail, plain text. */
-export interface MailMessage {
+interface MailMessage {
   to: string
   subject: string
   text: string
