@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { issuePasswordResetLink } from '@storra/api'
 import { DASHBOARD_MESSAGES, RESET_REQUESTS_PER_EMAIL } from '@storra/core'
+import { passwordResetTokens } from '@storra/db'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 import {
   DashboardRestClient,
@@ -98,6 +101,13 @@ describeEachDatabase('password recovery', (target) => {
     expect((await post(server, RESET, { token: 5 })).status).toBe(400)
     // A newer link replaces an older one.
     const first = await issuePasswordResetLink(server.services, { userId: user.id })
+    // At rest there is only the token's SHA-256.
+    const rows = await server.services.database.db
+      .select()
+      .from(passwordResetTokens)
+      .where(eq(passwordResetTokens.userId, user.id))
+    expect(rows.map((row) => row.tokenHash)).toEqual([createHash('sha256').update(tokenOf(first.url)).digest('hex')])
+    expect(JSON.stringify(rows)).not.toContain(tokenOf(first.url))
     const second = await issuePasswordResetLink(server.services, { userId: user.id })
     expect((await post(server, RESET, { token: tokenOf(first.url), password: 'long enough password' })).status).toBe(
       400,
