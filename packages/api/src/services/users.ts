@@ -175,6 +175,7 @@ export async function setUserPassword(ctx: ServiceContext, userId: string, passw
   assertPasswordRules(password)
   const passwordHash = await ctx.passwordWork.run(() => hashPassword(password))
   await updateUser(ctx, eq(users.id, userId), { passwordHash })
+  // Audit (issue 12): `user.password_changed`.
   // A new password also ends every existing session: a stolen cookie must not outlive it.
   await endAllSessions(ctx, userId)
 }
