@@ -95,6 +95,39 @@ describe.skipIf(!hasChromium)('account pages in Chromium', () => {
     await again.getByText('This password reset link is invalid, used or expired.', { exact: false }).waitFor()
   })
 
+  it('an admin issues a reset link in the Admin page, changes a role and deletes an account', async () => {
+    const admin = await server.createUser({ plan: 'free', role: 'admin' })
+    const forgetful = await server.createUser({ plan: 'free' })
+    const leaving = await server.createUser({ plan: 'pro' })
+    const leavingKey = await createApiKey(server.services, leaving.id, 'to be revoked')
+    const page = await openPage()
+    await logInThroughPage(page, server.url, admin)
+    await page.getByRole('link', { name: 'Admin' }).click()
+    await page.waitForURL('**/dashboard/admin')
+
+    await page.getByRole('button', { name: `Password reset link for ${forgetful.email}` }).click()
+    const url = await page.getByTestId('reset-link').textContent()
+    await page.getByRole('combobox', { name: `Role of ${forgetful.email}` }).selectOption('admin')
+    await expect
+      .poll(() => page.getByRole('combobox', { name: `Role of ${forgetful.email}` }).inputValue())
+      .toBe('admin')
+
+    await page.getByRole('button', { name: `Delete ${leaving.email}` }).click()
+    await page.getByRole('button', { name: `Confirm: delete ${leaving.email} and revoke its keys` }).click()
+    await page.getByRole('rowheader', { name: leaving.email }).waitFor({ state: 'detached' })
+    expect((await callClientApi(server.url, leavingKey.key)).status).toBe(401)
+
+    const reset = await openPage()
+    await reset.goto(url!)
+    await reset.getByLabel('New password', { exact: true }).fill('set from the console')
+    await reset.getByLabel('Repeat new password').fill('set from the console')
+    await reset.getByRole('button', { name: 'Set new password' }).click()
+    await reset.getByText(ACCOUNT_MESSAGES.passwordReset).waitFor()
+    await logInThroughPage(reset, server.url, { email: forgetful.email, password: 'set from the console' })
+    // The new admin sees the Admin page too.
+    await reset.getByRole('link', { name: 'Admin' }).waitFor()
+  })
+
   it('"Forgot password?" mails a link that works', async () => {
     const account = await server.createUser({ plan: 'free' })
     const page = await openPage()

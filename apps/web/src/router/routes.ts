@@ -4,9 +4,10 @@ export const ROUTES = {
   login: '/dashboard/login',
   settings: '/dashboard/settings',
   resetPassword: '/dashboard/reset-password',
+  admin: '/dashboard/admin',
 } as const
 
-type Page = 'login' | 'settings' | 'reset-password' | 'not-found'
+type Page = 'login' | 'settings' | 'reset-password' | 'admin' | 'not-found'
 
 export type SessionStatus = 'loading' | 'error' | 'anonymous' | 'authenticated'
 
@@ -24,6 +25,7 @@ function pageAt(pathname: string): Page | 'home' {
   if (path === ROUTES.login) return 'login'
   if (path === ROUTES.settings) return 'settings'
   if (path === ROUTES.resetPassword) return 'reset-password'
+  if (path === ROUTES.admin) return 'admin'
   return 'not-found'
 }
 
