@@ -3,11 +3,11 @@ export { createCallerFactory, type DashboardSession, type TRPCContext } from './
 export {
   changePasswordInput,
   createKeyInput,
-  listKeysInput,
+  keyFieldsBody,
+  listKeysQuery,
   loginInput,
   revokeKeyInput,
-  rotateKeyInput,
-  updateKeyInput,
+  rotateKeyBody,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'
