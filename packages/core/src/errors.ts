@@ -2,7 +2,14 @@
  * Every sentence the product shows a person or a client when something is refused or fails.
  * Pure: imported by the server, the CLI and both renderers (`@storra/core/errors`).
  */
-import { MAX_LABEL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits.ts'
+import {
+  MAX_LABEL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
+  MAX_PASSWORD_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
+  MIN_PASSWORD_LENGTH,
+} from './limits.ts'
 
 /** The client API's error bodies, exactly as the published authentication page shows them. */
 export const MISSING_API_KEY_BODY = {
@@ -65,6 +72,25 @@ export const LABEL_MESSAGES = {
   tooLong: `label must be at most ${MAX_LABEL_LENGTH} characters`,
   controlCharacters: 'label must not contain control characters',
 } as const
+
+/**
+ * Public leak endpoints (`/api/v1/public/*`, `{"error": ...}`). None of them says whether a
+ * key exists: only the shape of the request is ever refused.
+ */
+export const LEAK_REPORT_MESSAGES = {
+  credentialsInvalid: `credentials must be an array of 1 to ${MAX_LEAK_REPORT_CREDENTIALS} strings of at most ${MAX_LEAK_REPORT_CREDENTIAL_LENGTH} characters`,
+  tooManyReports: 'Too many revocation requests from this address. Try again later.',
+  signatureMissing: 'Missing Github-Public-Key-Identifier or Github-Public-Key-Signature header.',
+  signatureInvalid: 'The payload signature does not verify.',
+  unknownSigningKey: 'Unknown Github-Public-Key-Identifier.',
+  scanningDisabled: 'Secret-scanning alerts are not configured on this server.',
+  matchesInvalid: `The body must be a JSON array of 1 to ${MAX_SECRET_SCANNING_MATCHES} objects with string token, type, url and source.`,
+} as const
+
+/** The owner's notice after a public leak report revoked one of their keys. */
+export function leakRevokedNotice(prefix: string, label: string, revokedOn: string): string {
+  return `${prefix} "${label}" was revoked on ${revokedOn} because it was reported as leaked.`
+}
 
 /** Refusals that can happen on any route, before or around its own logic; each family wraps them in its shape. */
 export const HTTP_MESSAGES = {

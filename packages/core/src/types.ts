@@ -27,3 +27,10 @@ export type ClientUser = { id: string; email: string; plan: Plan; created_at: st
 export type ApiKeySummary = { id: string; prefix: string; label: string; created_at: string; last_used: string | null }
 /** The create answer: the only time the whole key (`key`) is ever shown. */
 export type CreatedApiKey = ApiKeySummary & { key: string }
+
+/** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
+export const LEAK_REPORT_SOURCES = ['public', 'github'] as const
+export type LeakReportSource = (typeof LEAK_REPORT_SOURCES)[number]
+
+/** One of the account's keys revoked because it was reported as leaked (the owner's banner). */
+export type LeakRevokedKey = { id: string; prefix: string; label: string; revoked_at: string }
