@@ -83,7 +83,6 @@ export const LEAK_REPORT_MESSAGES = {
   signatureMissing: 'Missing Github-Public-Key-Identifier or Github-Public-Key-Signature header.',
   signatureInvalid: 'The payload signature does not verify.',
   unknownSigningKey: 'Unknown Github-Public-Key-Identifier.',
-  scanningDisabled: 'Secret-scanning alerts are not configured on this server.',
   matchesInvalid: `The body must be a JSON array of 1 to ${MAX_SECRET_SCANNING_MATCHES} objects with string token, type, url and source.`,
 } as const
 

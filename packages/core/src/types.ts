@@ -29,7 +29,7 @@ export type ApiKeySummary = { id: string; prefix: string; label: string; created
 export type CreatedApiKey = ApiKeySummary & { key: string }
 
 /** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
-export const LEAK_REPORT_SOURCES = ['public', 'github'] as const
+const LEAK_REPORT_SOURCES = ['public', 'github'] as const
 export type LeakReportSource = (typeof LEAK_REPORT_SOURCES)[number]
 
 /** One of the account's keys revoked because it was reported as leaked (the owner's banner). */

@@ -1,4 +1,4 @@
-export type { Plan, ApiKeySummary, CreatedApiKey, LeakRevokedKey } from '@storra/core/types'
+export type { Plan, ApiKeySummary, CreatedApiKey } from '@storra/core/types'
 
 export { ApiKeysPanel } from './api-keys-panel'
 export { KeyTable } from './key-table'
@@ -17,4 +17,4 @@ export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 export { TableHeader } from './table-header'
 
-export { LeakedKeysBanner, type DismissalStorage } from './leaked-keys-banner'
+export { LeakedKeysBanner } from './leaked-keys-banner'

@@ -13,7 +13,7 @@ export interface LeakReport {
 }
 
 /** A key this report revoked: enough for the audit record and the cache invalidation, never the secret. */
-export interface LeakRevokedRow {
+interface LeakRevokedRow {
   id: string
   userId: string
   prefix: string
