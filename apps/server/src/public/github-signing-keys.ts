@@ -4,7 +4,9 @@ import { z } from 'zod'
 
 /** GitHub's published format (api.github.com/meta/public_keys/secret_scanning). */
 const keysFileSchema = z.object({
-  public_keys: z.array(z.object({ key_identifier: z.string().min(1), key: z.string().min(1), is_current: z.boolean() })),
+  public_keys: z.array(
+    z.object({ key_identifier: z.string().min(1), key: z.string().min(1), is_current: z.boolean() }),
+  ),
 })
 
 /** How often, at most, an unknown key id makes us look at the file again (GitHub rotates keys). */

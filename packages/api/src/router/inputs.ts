@@ -52,7 +52,10 @@ export const leakReportInput = z
       .array(z.string().max(MAX_LEAK_REPORT_CREDENTIAL_LENGTH))
       .min(1)
       .max(MAX_LEAK_REPORT_CREDENTIALS)
-      .meta({ description: 'The leaked keys, as found (`sk_...`).', examples: [['sk_0000000000000000000000000000000030OBQY']] }),
+      .meta({
+        description: 'The leaked keys, as found (`sk_...`).',
+        examples: [['sk_0000000000000000000000000000000030OBQY']],
+      }),
   })
   .meta({ examples: [{ credentials: ['sk_0000000000000000000000000000000030OBQY'] }] })
 
