@@ -168,7 +168,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       login: DEFAULT_LOGIN_LIMITS,
     },
     secretScanning: {
-      keysFile: env.STORRA_SECRET_SCANNING_KEYS_FILE ? resolve(baseDir, env.STORRA_SECRET_SCANNING_KEYS_FILE) : undefined,
+      keysFile: env.STORRA_SECRET_SCANNING_KEYS_FILE
+        ? resolve(baseDir, env.STORRA_SECRET_SCANNING_KEYS_FILE)
+        : undefined,
     },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
