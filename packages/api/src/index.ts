@@ -4,9 +4,12 @@ export {
   changePasswordInput,
   createKeyInput,
   leakReportInput,
+  listKeysInput,
   loginInput,
   revokeKeyInput,
+  rotateKeyInput,
   secretScanningAlertInput,
+  updateKeyInput,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'

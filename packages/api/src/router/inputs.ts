@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   MAX_EMAIL_INPUT_LENGTH,
+  MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
   MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
   MAX_LEAK_REPORT_CREDENTIALS,
@@ -29,10 +30,28 @@ export const changePasswordInput = z.object({
   currentPassword: password,
   newPassword: safeText(MAX_PASSWORD_INPUT_LENGTH),
 })
-/** `apiKeys.create` and `POST /users/me/api-keys`; the 16 KB body limit bounds the label. */
-export const createKeyInput = z.object({ label: safeText().nullish() }).optional()
+// A key's editable fields. The 16 KB body limit bounds the label and the allowlist; the
+// services check their contents (label rules, ISO-8601 UTC dates, addresses and CIDR ranges).
+// null and omitted differ: `expires_at: null` asks for a key that never expires.
+const keyFields = {
+  label: safeText().nullish(),
+  expires_at: safeText(MAX_EXPIRES_AT_INPUT_LENGTH).nullable().optional(),
+  ip_allowlist: z.array(safeText()).nullable().optional(),
+}
+
+/**
+ * `apiKeys.create` and `POST /users/me/api-keys`: `label`, `expires_at`, `ip_allowlist`, all
+ * optional; unknown fields are refused (400 naming them).
+ */
+export const createKeyInput = z.strictObject(keyFields).optional()
+/** `apiKeys.list` and `GET /users/me/api-keys?state=all`: `active` (default) or `all`. */
+export const listKeysInput = z.object({ state: z.enum(['active', 'all']).optional() }).optional()
 /** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`. */
 export const revokeKeyInput = z.object({ prefix: keyPrefix })
+/** `apiKeys.update` and `PATCH /users/me/api-keys/{prefix}`: any of the key's fields; no others. */
+export const updateKeyInput = z.strictObject({ prefix: keyPrefix, ...keyFields })
+/** `apiKeys.rotate` and `POST /users/me/api-keys/{prefix}/rotate`; the service checks the range. */
+export const rotateKeyInput = z.strictObject({ prefix: keyPrefix, grace_period_seconds: z.number().optional() })
 /** `admin.listUsers`: an optional search in email addresses. */
 export const listUsersInput = z.object({ query: safeText(MAX_EMAIL_INPUT_LENGTH).optional() }).optional()
 /** `admin.setPlan`. */
