@@ -1,9 +1,20 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTRPCClient, httpBatchLink } from '@trpc/client'
+import type { AppRouter } from '@storra/api'
 import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 import { formatApiKey, generateApiKey, hashApiKey, LEAK_REPORT_MESSAGES } from '@storra/core'
-import { callClientApi, loggedInClient, readJson, startTestServer, type TestServer } from '../src/testing.ts'
+import { startServer } from '../src/server.ts'
+import {
+  callClientApi,
+  loggedInClient,
+  readJson,
+  startTestServer,
+  testServerConfig,
+  type TestServer,
+} from '../src/testing.ts'
 import {
   createTestSigningKey,
   githubSignatureHeaders,
@@ -28,7 +39,11 @@ function report(server: TestServer, body: unknown, ip: string, headers: Record<s
 }
 
 function alert(server: TestServer, body: string, headers: Record<string, string>) {
-  return fetch(server.url + GITHUB, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+  return fetch(server.url + GITHUB, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
 }
 
 /** Everything a client can observe of an answer, but the Date header. */
@@ -89,13 +104,54 @@ describeEachDatabase('public leak reports', (target) => {
     expect(listed.map((k) => k.prefix)).toEqual([kept.prefix])
   })
 
+  it('shows the owner, and only the owner, which keys a report revoked (apiKeys.leakRevocations)', async () => {
+    const { client, keys } = await keysOfNewAccount(3)
+    const [leaked, revokedByOwner, kept] = keys as [(typeof keys)[number], (typeof keys)[number], (typeof keys)[number]]
+    const trpc = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: `${server.url}/api/v1/dashboard/trpc`, fetch: client.fetch })],
+    })
+    expect(await trpc.apiKeys.leakRevocations.query()).toEqual([])
+    expect(
+      (await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revokedByOwner.prefix}`)).status,
+    ).toBe(200)
+
+    expect((await report(server, { credentials: [leaked.key, revokedByOwner.key] }, nextIp())).status).toBe(202)
+    const notices = await trpc.apiKeys.leakRevocations.query()
+    expect(notices).toEqual([
+      { id: leaked.id, prefix: leaked.prefix, label: leaked.label, revoked_at: expect.any(String) },
+    ])
+    expect(Date.parse(notices[0]!.revoked_at)).toBeGreaterThan(Date.now() - 60_000)
+    // The key's history says why: a leak report, not its owner.
+    const history = await trpc.apiKeys.list.query({ state: 'all' })
+    const reasons = Object.fromEntries(history.map((k) => [k.prefix, [k.state, k.revoked_reason]]))
+    expect(reasons).toEqual({
+      [leaked.prefix]: ['revoked', 'leak_report'],
+      [revokedByOwner.prefix]: ['revoked', 'user'],
+      [kept.prefix]: ['active', null],
+    })
+    expect((await callClientApi(server.url, kept.key)).status).toBe(200)
+
+    // Another account sees nothing of it.
+    const other = await loggedInClient(server)
+    const otherTrpc = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: `${server.url}/api/v1/dashboard/trpc`, fetch: other.client.fetch })],
+    })
+    expect(await otherTrpc.apiKeys.leakRevocations.query()).toEqual([])
+  })
+
   it('answers identically for an active, an unknown, an already revoked and a malformed key', async () => {
     const { keys } = await keysOfNewAccount(2)
     const [active, revoked] = keys as [(typeof keys)[number], (typeof keys)[number]]
     expect((await report(server, { credentials: [revoked.key] }, nextIp())).status).toBe(202)
 
     const answers = []
-    for (const credential of [active.key, generateApiKey(), revoked.key, 'sk_not-a-key', `${active.key.slice(0, -1)}x`]) {
+    for (const credential of [
+      active.key,
+      generateApiKey(),
+      revoked.key,
+      'sk_not-a-key',
+      `${active.key.slice(0, -1)}x`,
+    ]) {
       answers.push(await observable(await report(server, { credentials: [credential] }, nextIp())))
     }
     for (const answer of answers) expect(answer).toEqual(answers[0])
@@ -201,13 +257,7 @@ describeEachDatabase('public leak reports', (target) => {
     const stranger = createTestSigningKey()
     const cases: [string, string, Record<string, string>, number, string][] = [
       ['no headers', body, {}, 400, LEAK_REPORT_MESSAGES.signatureMissing],
-      [
-        'no signature',
-        body,
-        { 'github-public-key-identifier': signer.id },
-        400,
-        LEAK_REPORT_MESSAGES.signatureMissing,
-      ],
+      ['no signature', body, { 'github-public-key-identifier': signer.id }, 400, LEAK_REPORT_MESSAGES.signatureMissing],
       [
         'no key id',
         body,
@@ -234,7 +284,10 @@ describeEachDatabase('public leak reports', (target) => {
       [
         'signature of another body',
         body,
-        { ...good, 'github-public-key-signature': githubSignatureHeaders(signer, '[]')['github-public-key-signature']! },
+        {
+          ...good,
+          'github-public-key-signature': githubSignatureHeaders(signer, '[]')['github-public-key-signature']!,
+        },
         401,
         LEAK_REPORT_MESSAGES.signatureInvalid,
       ],
@@ -255,22 +308,50 @@ describeEachDatabase('public leak reports', (target) => {
   })
 })
 
-describeEachDatabase('secret-scanning alerts without a keys file', (target) => {
-  let server: TestServer
-  beforeAll(async () => {
-    server = await startTestServer(target)
-  })
-  afterAll(async () => {
-    await server?.dispose()
+describeEachDatabase('secret-scanning keys file', (target) => {
+  it('without one, refuses every alert (401) and revokes nothing', async () => {
+    const server = await startTestServer(target)
+    try {
+      const { client } = await loggedInClient(server)
+      const key = await client.createKey('not configured')
+      const body = JSON.stringify([{ token: key.key, type: 'storra_api_key', url: '', source: 'content' }])
+      const res = await alert(server, body, githubSignatureHeaders(createTestSigningKey(), body))
+      expect(res.status).toBe(401)
+      expect(await readJson(res)).toEqual({ error: LEAK_REPORT_MESSAGES.unknownSigningKey })
+      expect((await callClientApi(server.url, key.key)).status).toBe(200)
+    } finally {
+      await server.dispose()
+    }
   })
 
-  it('refuses every alert (401) and revokes nothing', async () => {
-    const { client } = await loggedInClient(server)
-    const key = await client.createKey('not configured')
-    const body = JSON.stringify([{ token: key.key, type: 'storra_api_key', url: '', source: 'content' }])
-    const res = await alert(server, body, githubSignatureHeaders(createTestSigningKey(), body))
-    expect(res.status).toBe(401)
-    expect(await readJson(res)).toEqual({ error: LEAK_REPORT_MESSAGES.unknownSigningKey })
-    expect((await callClientApi(server.url, key.key)).status).toBe(200)
+  it('picks up a key GitHub starts using when the file is refreshed, without a restart', async () => {
+    const first = createTestSigningKey()
+    const next = createTestSigningKey()
+    const keysFile = writeSigningKeysFile([first])
+    const server = await startTestServer(target, { secretScanning: { keysFile: keysFile.file } })
+    try {
+      const body = JSON.stringify([{ token: generateApiKey(), type: 'storra_api_key', url: '', source: 'content' }])
+      expect((await alert(server, body, githubSignatureHeaders(first, body))).status).toBe(200)
+      const refreshed = writeSigningKeysFile([next, first])
+      writeFileSync(keysFile.file, readFileSync(refreshed.file))
+      refreshed.remove()
+      expect((await alert(server, body, githubSignatureHeaders(next, body))).status).toBe(200)
+    } finally {
+      await server.dispose()
+      keysFile.remove()
+    }
+  })
+})
+
+describe('a secret-scanning keys file not in GitHub’s format', () => {
+  it('stops startup before the database opens, naming the file', async () => {
+    const keysFile = writeSigningKeysFile([])
+    writeFileSync(keysFile.file, '{"public_keys": [{"key_identifier": "x", "key": "not a key", "is_current": true}]}')
+    try {
+      const config = testServerConfig({ secretScanning: { keysFile: keysFile.file } })
+      await expect(startServer(config)).rejects.toThrow(keysFile.file)
+    } finally {
+      keysFile.remove()
+    }
   })
 })

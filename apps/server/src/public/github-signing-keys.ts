@@ -12,6 +12,11 @@ const keysFileSchema = z.object({
 /** How often, at most, an unknown key id makes us look at the file again (GitHub rotates keys). */
 const RELOAD_INTERVAL_MS = 60_000
 
+function versionOf(file: string): string {
+  const stat = statSync(file)
+  return `${stat.mtimeMs}:${stat.size}`
+}
+
 /** What a signature check concluded; only `valid` lets a payload through. */
 export type SignatureCheck = 'valid' | 'missing' | 'unknown-key' | 'invalid'
 
@@ -22,7 +27,8 @@ export type SignatureCheck = 'valid' | 'missing' | 'unknown-key' | 'invalid'
  */
 export class GithubSigningKeys {
   private keys = new Map<string, KeyObject>()
-  private loadedMtimeMs = -1
+  /** mtime and size of the file as last read: a refresh changes one or both. */
+  private loadedVersion = ''
   private lastLookMs = 0
 
   /** Reads `file` now; throws (naming the file) when it is unreadable or not in GitHub's format. */
@@ -33,7 +39,7 @@ export class GithubSigningKeys {
   private load(): void {
     const file = this.file!
     try {
-      const mtimeMs = statSync(file).mtimeMs
+      const version = versionOf(file)
       const parsed = keysFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
       const keys = new Map<string, KeyObject>()
       for (const entry of parsed.public_keys) {
@@ -45,7 +51,7 @@ export class GithubSigningKeys {
         keys.set(entry.key_identifier, key)
       }
       this.keys = keys
-      this.loadedMtimeMs = mtimeMs
+      this.loadedVersion = version
     } catch (error) {
       throw new Error(`STORRA_SECRET_SCANNING_KEYS_FILE ${file}: ${(error as Error).message}`, { cause: error })
     }
@@ -56,7 +62,7 @@ export class GithubSigningKeys {
     if (key || !this.file || Date.now() - this.lastLookMs < RELOAD_INTERVAL_MS) return key
     this.lastLookMs = Date.now()
     try {
-      if (statSync(this.file).mtimeMs !== this.loadedMtimeMs) this.load()
+      if (versionOf(this.file) !== this.loadedVersion) this.load()
     } catch {
       // A file broken while running keeps the keys we have; startup reports a bad file.
     }

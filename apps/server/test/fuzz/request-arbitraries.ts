@@ -24,6 +24,7 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'auth.changePassword': ['currentPassword', 'newPassword'],
   'auth.me': [],
   'apiKeys.list': [],
+  'apiKeys.leakRevocations': [],
   'apiKeys.create': ['label'],
   'apiKeys.revoke': ['prefix'],
   'admin.listUsers': ['query'],
@@ -32,7 +33,7 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'admin.revokeKey': ['userId', 'prefix'],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
-const QUERIES = new Set(['auth.me', 'apiKeys.list', 'admin.listUsers', 'admin.listKeys'])
+const QUERIES = new Set(['auth.me', 'apiKeys.list', 'apiKeys.leakRevocations', 'admin.listUsers', 'admin.listKeys'])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
 /** The public leak routes' body fields (the GitHub alert is an array of these objects; see `fieldsPayload`). */

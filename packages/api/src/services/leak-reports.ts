@@ -1,6 +1,7 @@
-import { and, inArray, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey, type LeakReportSource } from '@storra/core'
+import { hashApiKey, isWellFormedApiKey, LEAK_NOTICE_DAYS, type LeakReportSource } from '@storra/core'
+import type { LeakRevokedKey } from '@storra/core/types'
 import type { ServiceContext } from './context.ts'
 
 /** Who reported a leak, and where it was seen. Recorded with each revocation (audit details). */
@@ -48,7 +49,7 @@ async function revokeLeakedHashes(
   const revoked = await ctx.database.db.transaction(async (tx) => {
     const rows = await tx
       .update(apiKeys)
-      .set({ revokedAt: sql`now()` })
+      .set({ revokedAt: sql`now()`, revokedReason: 'leak_report' })
       .where(and(inArray(apiKeys.keyHash, [...hashes]), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id, userId: apiKeys.userId, prefix: apiKeys.prefix, keyHash: apiKeys.keyHash })
     void report // the audit records go here (see above)
@@ -128,4 +129,32 @@ export async function reportScannedSecrets(
       label: hashOf[i] !== undefined && known.has(hash) ? 'true_positive' : 'false_positive',
     }
   })
+}
+
+/** At most this many notices: an account with more leaked keys has bigger news than a banner. */
+const MAX_LEAK_NOTICES = 20
+
+/**
+ * The account's keys revoked by a leak report in the last {@link LEAK_NOTICE_DAYS} days,
+ * newest first (at most 20): what the owner's banner shows. Never a secret or a hash.
+ */
+export async function listLeakRevokedKeys(ctx: ServiceContext, userId: string): Promise<LeakRevokedKey[]> {
+  const rows = await ctx.database.db
+    .select({ id: apiKeys.id, prefix: apiKeys.prefix, label: apiKeys.label, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(
+      and(
+        eq(apiKeys.userId, userId),
+        eq(apiKeys.revokedReason, 'leak_report'),
+        gt(apiKeys.revokedAt, sql`now() - make_interval(days => ${LEAK_NOTICE_DAYS})`),
+      ),
+    )
+    .orderBy(desc(apiKeys.revokedAt), desc(apiKeys.id))
+    .limit(MAX_LEAK_NOTICES)
+  return rows.map((row) => ({
+    id: row.id,
+    prefix: row.prefix,
+    label: row.label,
+    revoked_at: row.revokedAt!.toISOString(),
+  }))
 }
