@@ -96,8 +96,7 @@ export type ApiKeyPolicy = {
 }
 
 /** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
-const LEAK_REPORT_SOURCES = ['public', 'github'] as const
-export type LeakReportSource = (typeof LEAK_REPORT_SOURCES)[number]
+export type LeakReportSource = 'public' | 'github'
 
 /** One of the account's keys revoked because it was reported as leaked (the owner's banner). */
 export type LeakRevokedKey = { id: string; prefix: string; label: string; revoked_at: string }
