@@ -3,10 +3,13 @@ export { createCallerFactory, type DashboardSession, type TRPCContext } from './
 export {
   changePasswordInput,
   createKeyInput,
+  keyFieldsBody,
   leakReportInput,
   listKeysInput,
+  listKeysQuery,
   loginInput,
   revokeKeyInput,
+  rotateKeyBody,
   rotateKeyInput,
   secretScanningAlertInput,
   updateKeyInput,

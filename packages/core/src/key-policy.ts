@@ -32,7 +32,7 @@ export interface KeyLifecycleFields {
  */
 export function keyStateOf(key: KeyLifecycleFields, nowMs: number): KeyState {
   if (key.revokedAt) return 'revoked'
-  if (key.expiresAt && key.expiresAt.getTime() <= nowMs) return 'expired'
+  if (isExpiredAt(key.expiresAt?.getTime() ?? null, nowMs)) return 'expired'
   return key.replacedBy ? 'rotating' : 'active'
 }
 
@@ -152,6 +152,11 @@ export function isRotationQuiet(
   return nowMs - lastSeen >= quietSeconds * 1000
 }
 
+/** True once a key with this expiry (ms, null = never) has expired at `nowMs`: it works strictly before. */
+export function isExpiredAt(expiresAtMs: number | null, nowMs: number): boolean {
+  return expiresAtMs !== null && expiresAtMs <= nowMs
+}
+
 /** The per-request outcome of {@link decideKeyUse}. */
 export type KeyUseDecision = 'ok' | 'expired' | 'ip_denied' | 'plan_forbidden'
 
@@ -173,7 +178,7 @@ export interface KeyUseEntry {
  * allowlist learns nothing about the account.
  */
 export function decideKeyUse(entry: KeyUseEntry, request: { nowMs: number; ip: string | undefined }): KeyUseDecision {
-  if (entry.expiresAtMs !== null && entry.expiresAtMs <= request.nowMs) return 'expired'
+  if (isExpiredAt(entry.expiresAtMs, request.nowMs)) return 'expired'
   if (entry.allowlist !== null && !isIpAllowed(entry.allowlist, request.ip)) return 'ip_denied'
   if (!canUseClientApi(entry.plan)) return 'plan_forbidden'
   return 'ok'

@@ -39,19 +39,24 @@ const keyFields = {
   ip_allowlist: z.array(safeText()).nullable().optional(),
 }
 
-/**
- * `apiKeys.create` and `POST /users/me/api-keys`: `label`, `expires_at`, `ip_allowlist`, all
- * optional; unknown fields are refused (400 naming them).
- */
-export const createKeyInput = z.strictObject(keyFields).optional()
-/** `apiKeys.list` and `GET /users/me/api-keys?state=all`: `active` (default) or `all`. */
-export const listKeysInput = z.object({ state: z.enum(['active', 'all']).optional() }).optional()
-/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`. */
+/** A key's fields as a body: create's, and the changes of an edit (`PATCH`). Unknown fields are refused. */
+export const keyFieldsBody = z.strictObject(keyFields)
+/** `apiKeys.create` and `POST /users/me/api-keys`: `label`, `expires_at`, `ip_allowlist`, all optional. */
+export const createKeyInput = keyFieldsBody.optional()
+/** `GET /users/me/api-keys?state=all`: `active` (default: usable keys) or `all`. */
+export const listKeysQuery = z.object({
+  state: z.enum(['active', 'all']).optional().meta({ description: '`all` also lists expired and revoked keys.' }),
+})
+/** `apiKeys.list`. */
+export const listKeysInput = listKeysQuery.optional()
+/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`; also the `{prefix}` of every key path. */
 export const revokeKeyInput = z.object({ prefix: keyPrefix })
 /** `apiKeys.update` and `PATCH /users/me/api-keys/{prefix}`: any of the key's fields; no others. */
-export const updateKeyInput = z.strictObject({ prefix: keyPrefix, ...keyFields })
-/** `apiKeys.rotate` and `POST /users/me/api-keys/{prefix}/rotate`; the service checks the range. */
-export const rotateKeyInput = z.strictObject({ prefix: keyPrefix, grace_period_seconds: z.number().optional() })
+export const updateKeyInput = keyFieldsBody.extend(revokeKeyInput.shape)
+/** The body of `POST /users/me/api-keys/{prefix}/rotate`; the service checks the range. */
+export const rotateKeyBody = z.strictObject({ grace_period_seconds: z.number().optional() })
+/** `apiKeys.rotate`. */
+export const rotateKeyInput = rotateKeyBody.extend(revokeKeyInput.shape)
 /** `admin.listUsers`: an optional search in email addresses. */
 export const listUsersInput = z.object({ query: safeText(MAX_EMAIL_INPUT_LENGTH).optional() }).optional()
 /** `admin.setPlan`. */

@@ -186,8 +186,9 @@ export async function updateApiKey(
 
 /**
  * Revokes one of the account's unrevoked keys by prefix, recording `reason` (`user` from the
- * dashboard, `admin` from the admin console and the CLI). It stops working everywhere before
- * this returns: the local cache is cleared and other instances are notified.
+ * dashboard, `admin` from the admin console). It stops working everywhere before this
+ * returns: the local cache is cleared and other instances are notified. 404 for a key that is
+ * unknown, another account's, or already revoked.
  */
 export async function revokeApiKey(
   ctx: ServiceContext,
@@ -195,11 +196,32 @@ export async function revokeApiKey(
   prefix: string,
   reason: RevokeReason = 'user',
 ): Promise<{ revoked: true }> {
+  return revokeWhere(ctx, prefix, eq(apiKeys.userId, userId), reason)
+}
+
+/**
+ * Revokes any account's unrevoked key by prefix (operators: `storra keys revoke`), recording
+ * `reason`; otherwise as {@link revokeApiKey}.
+ */
+export async function revokeAnyApiKey(
+  ctx: ServiceContext,
+  prefix: string,
+  reason: RevokeReason = 'admin',
+): Promise<{ revoked: true }> {
+  return revokeWhere(ctx, prefix, undefined, reason)
+}
+
+async function revokeWhere(
+  ctx: ServiceContext,
+  prefix: string,
+  owner: SQL | undefined,
+  reason: RevokeReason,
+): Promise<{ revoked: true }> {
   if (!isKeyPrefix(prefix)) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
   const [row] = await ctx.database.db
     .update(apiKeys)
     .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.prefix, prefix), owner, isNull(apiKeys.revokedAt)))
     .returning({ keyHash: apiKeys.keyHash })
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
   await ctx.invalidation.publish({ type: 'key', keyHash: row.keyHash })
