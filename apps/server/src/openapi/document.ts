@@ -29,7 +29,6 @@ import {
   clientErrorBodySchema,
   clientUserSchema,
   createdApiKeySchema,
-  createKeyInput,
   dashboardErrorBodySchema,
   keyFieldsBody,
   leakReportInput,
