@@ -5,14 +5,11 @@ export {
   createKeyInput,
   keyFieldsBody,
   leakReportInput,
-  listKeysInput,
   listKeysQuery,
   loginInput,
   revokeKeyInput,
   rotateKeyBody,
-  rotateKeyInput,
   secretScanningAlertInput,
-  updateKeyInput,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'
