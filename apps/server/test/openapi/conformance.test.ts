@@ -129,7 +129,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       updateApiKey: keys.editable,
       rotateApiKey: keys.rotatable,
     }
-    const real = realPrefixes[(op.operation.operationId as string | undefined) ?? '']
+    const real = realPrefixes[String(op.operation.operationId)]
     return real ? [op.path.replace('{prefix}', real), ...generated] : generated
   }
 
