@@ -12,13 +12,26 @@ describe('readEnv', () => {
       http: { port: 3000, host: '127.0.0.1', trustProxy: false },
       database: { url: undefined, poolSize: 10 },
       session: { secret: undefined, secureCookies: undefined },
-      limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
+      limits: {
+        maxActiveKeys: 100,
+        keyRequestsPerSecond: 100,
+        failedKeyAttemptsPerIpPerMinute: 120,
+        leakReportsPerIpPerHour: 60,
+      },
+      secretScanning: { keysFile: undefined },
       keys: { maxLifetimeDays: null, rotationQuietSeconds: 900, rotationSweepIntervalMs: 5_000 },
       cache: { keys: 100_000, ttlMs: 60_000 },
       web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
       log: { level: 'info', requests: true },
     })
     expect(isAbsolute(config.database.dataDir)).toBe(true)
+  })
+
+  it('reads the leak report limit and resolves the secret-scanning keys file', () => {
+    const config = readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '5', STORRA_SECRET_SCANNING_KEYS_FILE: 'keys.json' })
+    expect(config.limits.leakReportsPerIpPerHour).toBe(5)
+    expect(isAbsolute(config.secretScanning.keysFile!)).toBe(true)
+    expect(() => readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '-1' })).toThrow(/STORRA_LEAK_REPORT_RATE_LIMIT/)
   })
 
   it('parses trust proxy, origins and session secrets once, here', () => {

@@ -6,7 +6,10 @@ import {
   MAX_GRACE_PERIOD_SECONDS,
   MAX_IP_ALLOWLIST_ENTRIES,
   MAX_LABEL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
   MIN_PASSWORD_LENGTH,
 } from './limits.ts'
 
@@ -99,6 +102,24 @@ export const IP_ALLOWLIST_MESSAGES = {
 export const GRACE_PERIOD_MESSAGES = {
   outOfRange: `grace_period_seconds must be a whole number from 0 to ${MAX_GRACE_PERIOD_SECONDS}`,
 } as const
+
+/**
+ * Public leak endpoints (`/api/v1/public/*`, `{"error": ...}`). None of them says whether a
+ * key exists: only the shape of the request is ever refused.
+ */
+export const LEAK_REPORT_MESSAGES = {
+  credentialsInvalid: `credentials must be an array of 1 to ${MAX_LEAK_REPORT_CREDENTIALS} strings of at most ${MAX_LEAK_REPORT_CREDENTIAL_LENGTH} characters`,
+  tooManyReports: 'Too many revocation requests from this address. Try again later.',
+  signatureMissing: 'Missing Github-Public-Key-Identifier or Github-Public-Key-Signature header.',
+  signatureInvalid: 'The payload signature does not verify.',
+  unknownSigningKey: 'Unknown Github-Public-Key-Identifier.',
+  matchesInvalid: `The body must be a JSON array of 1 to ${MAX_SECRET_SCANNING_MATCHES} objects with string token, type, url and source.`,
+} as const
+
+/** The owner's notice after a public leak report revoked one of their keys. */
+export function leakRevokedNotice(prefix: string, label: string, revokedOn: string): string {
+  return `${prefix} "${label}" was revoked on ${revokedOn} because it was reported as leaked.`
+}
 
 /** Refusals that can happen on any route, before or around its own logic; each family wraps them in its shape. */
 export const HTTP_MESSAGES = {

@@ -62,3 +62,17 @@ export const EXPIRING_SOON_DAYS = 7
 export const MAX_EXPIRES_AT_INPUT_LENGTH = 40
 /** The largest STORRA_MAX_KEY_LIFETIME_DAYS an operator may set (100 years). */
 export const MAX_KEY_LIFETIME_DAYS_LIMIT = 36_500
+
+/** Credentials one public leak report may carry (GitHub's credential revocation API takes as many). */
+export const MAX_LEAK_REPORT_CREDENTIALS = 1000
+/**
+ * The longest string a leak report may carry per credential. Real keys are 41 characters;
+ * longer strings are refused (400) rather than hashed, so a report's work stays bounded.
+ */
+export const MAX_LEAK_REPORT_CREDENTIAL_LENGTH = 256
+/** Public revocation requests per IP per hour unless STORRA_LEAK_REPORT_RATE_LIMIT says otherwise (GitHub's own figure). */
+export const DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR = 60
+/** Matches one secret-scanning message may carry; GitHub batches matches, far fewer in practice. */
+export const MAX_SECRET_SCANNING_MATCHES = 1000
+/** How long after a leak report the owner's banner shows the revoked key (days). */
+export const LEAK_NOTICE_DAYS = 30

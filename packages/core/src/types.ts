@@ -98,3 +98,9 @@ export type ApiKeyPolicy = {
   max_ip_allowlist_entries: number
   expiry_presets_days: number[]
 }
+
+/** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
+export type LeakReportSource = 'public' | 'github'
+
+/** One of the account's keys revoked because it was reported as leaked (the owner's banner). */
+export type LeakRevokedKey = { id: string; prefix: string; label: string; revoked_at: string }

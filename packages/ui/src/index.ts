@@ -16,3 +16,5 @@ export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 export { TableHeader } from './table-header'
+
+export { LeakedKeysBanner } from './leaked-keys-banner'

@@ -221,6 +221,54 @@ export interface paths {
         patch: operations["patchDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
         trace?: never;
     };
+    "/api/v1/public/credentials/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getPublicCredentialsRevokeNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putPublicCredentialsRevokeNotAllowed"];
+        /**
+         * Report leaked keys (no authentication)
+         * @description Anyone who finds Storra keys where they should not be (a public repository, a paste, a log) may send up to 1,000 of them. Every active key among them is revoked at once, on every instance, with reason `leak_report`, and its owner sees why in the dashboard. The answer is always `202 {"received": N}` for a well-formed request: it never says whether a key existed, worked or was already revoked. No session or cookie is read or set. Throttled per IP (`STORRA_LEAK_REPORT_RATE_LIMIT`, 60 requests an hour by default), counting every request.
+         */
+        post: operations["reportLeakedCredentials"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deletePublicCredentialsRevokeNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchPublicCredentialsRevokeNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/public/secret-scanning/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getPublicSecretScanningGithubNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putPublicSecretScanningGithubNotAllowed"];
+        /**
+         * GitHub secret-scanning partner alerts
+         * @description GitHub posts the Storra keys its secret scanning finds in public content. The raw body's signature (ECDSA P-256 with SHA-256, key from `STORRA_SECRET_SCANNING_KEYS_FILE`) is verified before the body is parsed; active keys among the matches are revoked as a leak report, with the match URL recorded. The answer is GitHub's feedback list: one `true_positive` (a Storra key) or `false_positive` per match, the token as its SHA-256. A replayed alert revokes nothing new. See docs/secret-scanning.md.
+         */
+        post: operations["githubSecretScanningAlert"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deletePublicSecretScanningGithubNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchPublicSecretScanningGithubNotAllowed"];
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -481,6 +529,23 @@ export interface components {
             /** @constant */
             revoked: true;
         };
+        /** @description The report was received; it never says whether a key existed. */
+        LeakReportReceived: {
+            /**
+             * @description How many credentials the request carried.
+             * @example 2
+             */
+            received: number;
+        };
+        /** @description `true_positive` for a Storra key (now revoked), else `false_positive`. */
+        SecretScanningLabels: {
+            /** @description SHA-256 (hex) of the matched token. */
+            token_hash: string;
+            /** @example storra_api_key */
+            token_type: string;
+            /** @enum {string} */
+            label: "true_positive" | "false_positive";
+        }[];
         Health: {
             /** @constant */
             status: "ok";
@@ -3495,6 +3560,349 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    reportLeakedCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The leaked keys, as found (`sk_...`).
+                     * @example [
+                     *       "sk_0000000000000000000000000000000030OBQY"
+                     *     ]
+                     */
+                    credentials: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Says nothing about the keys. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeakReportReceived"];
+                };
+            };
+            /** @description The body is not JSON, or `credentials` is not 1 to 1,000 strings. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is too large (300 KB for a revocation request, 1 MB for an alert). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A `Content-Encoding` other than gzip/deflate, or a charset other than UTF-8. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description Too many revocation requests from this address. */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deletePublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    githubSecretScanningAlert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Which of GitHub’s secret-scanning public keys signed the body. */
+                "Github-Public-Key-Identifier": string;
+                /** @description Base64 of the DER-encoded ECDSA signature of the raw body. */
+                "Github-Public-Key-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The matched text. */
+                    token: string;
+                    /**
+                     * @description The secret type registered with GitHub.
+                     * @example storra_api_key
+                     */
+                    type: string;
+                    /** @description Where GitHub found it (may be empty). */
+                    url: string;
+                    /** @description What GitHub scanned: `content`, `commit`, `issue_comment`, …. */
+                    source: string;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The alert was verified and acted on; one label per match, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretScanningLabels"];
+                };
+            };
+            /** @description A signature header is missing, or the (verified) body is not a list of matches. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The key id is not among the configured keys, or the signature does not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is too large (300 KB for a revocation request, 1 MB for an alert). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A `Content-Encoding` other than gzip/deflate. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deletePublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,7 +3,10 @@ import {
   MAX_EMAIL_INPUT_LENGTH,
   MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_INPUT_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
   PLANS,
   safeText,
 } from '@storra/core'
@@ -62,3 +65,33 @@ export const setPlanInput = z.object({ userId, plan: z.enum(PLANS) })
 export const userKeysInput = z.object({ userId })
 /** `admin.revokeKey`. */
 export const revokeUserKeyInput = revokeKeyInput.extend({ userId })
+
+/**
+ * `POST /api/v1/public/credentials/revoke`: 1 to 1,000 strings. Any string is accepted (only
+ * well-formed keys are looked up), so the answer never hints at what a key should look like.
+ */
+export const leakReportInput = z
+  .object({
+    credentials: z
+      .array(z.string().max(MAX_LEAK_REPORT_CREDENTIAL_LENGTH))
+      .min(1)
+      .max(MAX_LEAK_REPORT_CREDENTIALS)
+      .meta({
+        description: 'The leaked keys, as found (`sk_...`).',
+        examples: [['sk_0000000000000000000000000000000030OBQY']],
+      }),
+  })
+  .meta({ examples: [{ credentials: ['sk_0000000000000000000000000000000030OBQY'] }] })
+
+/** `POST /api/v1/public/secret-scanning/github`: GitHub's partner alert, a JSON array of matches. */
+export const secretScanningAlertInput = z
+  .array(
+    z.object({
+      token: z.string().meta({ description: 'The matched text.' }),
+      type: z.string().meta({ description: 'The secret type registered with GitHub.', examples: ['storra_api_key'] }),
+      url: z.string().meta({ description: 'Where GitHub found it (may be empty).' }),
+      source: z.string().meta({ description: 'What GitHub scanned: `content`, `commit`, `issue_comment`, ….' }),
+    }),
+  )
+  .min(1)
+  .max(MAX_SECRET_SCANNING_MATCHES)

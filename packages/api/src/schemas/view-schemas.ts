@@ -117,3 +117,30 @@ const sameShapes: [
   Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
 ] = [true, true, true, true, true]
 void sameShapes
+
+/** `POST /api/v1/public/credentials/revoke`: how many strings arrived, whatever they were. */
+export const leakReportReceivedSchema = z
+  .object({
+    received: z
+      .int()
+      .min(1)
+      .meta({ description: 'How many credentials the request carried.', examples: [2] }),
+  })
+  .meta({ id: 'LeakReportReceived', description: 'The report was received; it never says whether a key existed.' })
+
+/** GitHub's feedback format, one entry per match; the token as its SHA-256 (hex), never raw. */
+export const secretScanningLabelsSchema = z
+  .array(
+    z.object({
+      token_hash: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .meta({ description: 'SHA-256 (hex) of the matched token.' }),
+      token_type: z.string().meta({ examples: ['storra_api_key'] }),
+      label: z.enum(['true_positive', 'false_positive']),
+    }),
+  )
+  .meta({
+    id: 'SecretScanningLabels',
+    description: '`true_positive` for a Storra key (now revoked), else `false_positive`.',
+  })

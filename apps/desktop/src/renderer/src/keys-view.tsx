@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiKeysPanel, getErrorMessage, type CreatedApiKey } from '@storra/ui'
+import { ApiKeysPanel, getErrorMessage, LeakedKeysBanner, type CreatedApiKey } from '@storra/ui'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
 import { useTRPC, useTRPCClient } from './trpc.ts'
@@ -17,6 +17,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
   const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  // Keys someone reported as leaked: the owner hears why they stopped working.
+  const leaked = useQuery(trpc.apiKeys.leakRevocations.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
   const reloadKeys = () => queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter())
 
@@ -47,7 +49,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
   }
 
   return (
-    <div>
+    <div className="space-y-4">
+      <LeakedKeysBanner keys={leaked.data} />
       <ApiKeysPanel
         keys={keys.data}
         isLoading={keys.isFetching}
