@@ -101,6 +101,25 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     })
   })
 
+  it('lists the keys a public leak report revoked, for the owner’s banner', async () => {
+    const { main } = await signedIn()
+    const created = await main.api.call('apiKeys.create', { label: 'Production' })
+    if (!created.ok) throw new Error(created.error.message)
+    expect(await main.api.call('apiKeys.leakRevocations')).toEqual({ ok: true, value: [] })
+    const report = await fetch(`${server.url}/api/v1/public/credentials/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ credentials: [created.value.key] }),
+    })
+    expect(report.status).toBe(202)
+    expect(await main.api.call('apiKeys.leakRevocations')).toEqual({
+      ok: true,
+      value: [
+        { id: created.value.id, prefix: created.value.prefix, label: 'Production', revoked_at: expect.any(String) },
+      ],
+    })
+  })
+
   it('tells a free account that creating keys needs Cloud Pro, and rejects bad labels with the server’s reason', async () => {
     const { main } = await signedIn('free')
     expect(await main.api.call('apiKeys.create', { label: 'nope' })).toEqual({

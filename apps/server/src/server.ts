@@ -12,6 +12,7 @@ import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } 
 import { createLogger } from './http/logger.ts'
 import { createHttpServer } from './http/protocol-errors.ts'
 import { openServiceDatabase } from './open-database.ts'
+import { GithubSigningKeys } from './public/github-signing-keys.ts'
 
 export interface RunningServer {
   url: string
@@ -41,6 +42,8 @@ function sessionSecretFor(config: ServerConfig, logger: Logger): SessionPassword
  */
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.log.level)
+  // Before anything opens: a bad keys file stops startup with its name, not a 401 at alert time.
+  const signingKeys = new GithubSigningKeys(config.secretScanning.keysFile)
   // Declared before the database opens: from the moment the embedded database is shared, a CLI
   // statement may arrive, and until the services exist there is no key cache to forget.
   let services: Services | undefined
@@ -56,6 +59,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     services = createServices(opened.database, {
       maxActiveKeys: config.limits.maxActiveKeys,
+      keyLifecycle: {
+        maxKeyLifetimeDays: config.keys.maxLifetimeDays,
+        rotationQuietSeconds: config.keys.rotationQuietSeconds,
+      },
+      rotationSweepIntervalMs: config.keys.rotationSweepIntervalMs,
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,
@@ -84,6 +92,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     trustProxy: config.http.trustProxy,
     webDistDir: config.web.distDir,
     requestLogging: config.log.requests,
+    leakReportsPerIpPerHour: config.limits.leakReportsPerIpPerHour,
+    signingKeys,
   })
 
   const server = createHttpServer(app)

@@ -12,12 +12,26 @@ describe('readEnv', () => {
       http: { port: 3000, host: '127.0.0.1', trustProxy: false },
       database: { url: undefined, poolSize: 10 },
       session: { secret: undefined, secureCookies: undefined },
-      limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
+      limits: {
+        maxActiveKeys: 100,
+        keyRequestsPerSecond: 100,
+        failedKeyAttemptsPerIpPerMinute: 120,
+        leakReportsPerIpPerHour: 60,
+      },
+      secretScanning: { keysFile: undefined },
+      keys: { maxLifetimeDays: null, rotationQuietSeconds: 900, rotationSweepIntervalMs: 5_000 },
       cache: { keys: 100_000, ttlMs: 60_000 },
       web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
       log: { level: 'info', requests: true },
     })
     expect(isAbsolute(config.database.dataDir)).toBe(true)
+  })
+
+  it('reads the leak report limit and resolves the secret-scanning keys file', () => {
+    const config = readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '5', STORRA_SECRET_SCANNING_KEYS_FILE: 'keys.json' })
+    expect(config.limits.leakReportsPerIpPerHour).toBe(5)
+    expect(isAbsolute(config.secretScanning.keysFile!)).toBe(true)
+    expect(() => readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '-1' })).toThrow(/STORRA_LEAK_REPORT_RATE_LIMIT/)
   })
 
   it('parses trust proxy, origins and session secrets once, here', () => {
@@ -37,6 +51,17 @@ describe('readEnv', () => {
       session: { secureCookies: true },
       database: { url: 'postgres://h/db' },
     })
+  })
+
+  it('reads the key lifecycle settings', () => {
+    expect(readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '90', STORRA_ROTATION_QUIET_SECONDS: '60' }).keys).toMatchObject({
+      maxLifetimeDays: 90,
+      rotationQuietSeconds: 60,
+    })
+    expect(readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '' }).keys.maxLifetimeDays).toBeNull()
+    expect(() => readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '0' })).toThrow(/STORRA_MAX_KEY_LIFETIME_DAYS/)
+    expect(() => readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: 'soon' })).toThrow(/STORRA_MAX_KEY_LIFETIME_DAYS/)
+    expect(() => readEnv({ STORRA_ROTATION_QUIET_SECONDS: '0' })).toThrow(/STORRA_ROTATION_QUIET_SECONDS/)
   })
 
   it('refuses bad values with a message naming each variable', () => {

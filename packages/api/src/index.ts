@@ -3,10 +3,15 @@ export { createCallerFactory, type DashboardSession, type TRPCContext } from './
 export {
   changePasswordInput,
   createKeyInput,
+  keyFieldsBody,
+  leakReportInput,
+  listKeysQuery,
   loginInput,
   requestPasswordResetInput,
   resetPasswordInput,
   revokeKeyInput,
+  rotateKeyBody,
+  secretScanningAlertInput,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'

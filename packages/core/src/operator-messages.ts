@@ -29,3 +29,8 @@ export const PASSWORDS_DIFFER = 'the two passwords differ; nothing was created.'
 export function confirmDeleteMessage(email: string): string {
   return `Deleting ${email} revokes every API key of the account and cannot be undone. Run again with --yes to confirm.`
 }
+
+/** `storra keys revoke` named a key that is unknown or already revoked. */
+export function noActiveKeyWithPrefixMessage(prefix: string): string {
+  return `API key not found. No unrevoked key with prefix ${prefix}.`
+}

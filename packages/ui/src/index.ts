@@ -20,3 +20,5 @@ export { AccountSecurity } from './account-security'
 export { BillingPanel } from './billing-panel'
 export { ForgotPasswordForm, ResetPasswordForm } from './password-recovery'
 export { AdminAccountsTable } from './admin-accounts-table'
+
+export { LeakedKeysBanner } from './leaked-keys-banner'

@@ -28,6 +28,7 @@ export interface AllowedProcedure<Type = string> {
 export const TRPC_ALLOWLIST = {
   'auth.me': { type: 'query', input: noInput },
   'apiKeys.list': { type: 'query', input: noInput },
+  'apiKeys.leakRevocations': { type: 'query', input: noInput },
   'apiKeys.create': { type: 'mutation', input: createKeyInput },
   'apiKeys.revoke': { type: 'mutation', input: revokeKeyInput },
   'admin.listUsers': { type: 'query', input: listUsersInput },

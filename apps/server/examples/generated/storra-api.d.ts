@@ -244,15 +244,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List active keys
-         * @description Newest first; never a secret. Every plan may list.
+         * List keys
+         * @description Newest first; never a secret. Every plan may list. By default the usable keys (`active` and `rotating`); `?state=all` also lists expired and revoked ones, with `revoked_at` and `revoked_reason`.
          */
         get: operations["listApiKeys"];
         /** PUT is not allowed (405) */
         put: operations["putDashboardUsersMeApiKeysNotAllowed"];
         /**
          * Create a key (Cloud Pro)
-         * @description The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters.
+         * @description The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters. `expires_at` (ISO-8601 UTC, in the future, at most `STORRA_MAX_KEY_LIFETIME_DAYS` ahead when set) or `null` for never; omitted: never, or the maximum lifetime when one is set. `ip_allowlist`: up to 50 IPv4/IPv6 addresses or CIDR ranges, stored normalised; empty or omitted: any address.
          */
         post: operations["createApiKey"];
         /** DELETE is not allowed (405) */
@@ -283,8 +283,83 @@ export interface paths {
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
+        /**
+         * Edit a key
+         * @description Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.
+         */
+        patch: operations["updateApiKey"];
+        trace?: never;
+    };
+    "/api/v1/dashboard/users/me/api-keys/{prefix}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        /**
+         * Rotate a key (Cloud Pro)
+         * @description Issues a replacement (shown once, in the create shape) carrying the label, the IP allowlist and the expiry policy (a key that lived N days from creation to expiry gives one that lives N days from now). The old key keeps working for `grace_period_seconds` (0 … 604800, default 86400; never past its own expiry): it shows `state: "rotating"`, `replaced_by` and the grace end as `expires_at`. It is revoked earlier (reason `rotation_quiet`) once the new key has been used and the old one has been silent for `STORRA_ROTATION_QUIET_SECONDS`. 0 revokes it at once (reason `rotation`).
+         */
+        post: operations["rotateApiKey"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        options?: never;
+        head?: never;
         /** PATCH is not allowed (405) */
-        patch: operations["patchDashboardUsersMeApiKeysPrefixNotAllowed"];
+        patch: operations["patchDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/public/credentials/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getPublicCredentialsRevokeNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putPublicCredentialsRevokeNotAllowed"];
+        /**
+         * Report leaked keys (no authentication)
+         * @description Anyone who finds Storra keys where they should not be (a public repository, a paste, a log) may send up to 1,000 of them. Every active key among them is revoked at once, on every instance, with reason `leak_report`, and its owner sees why in the dashboard. The answer is always `202 {"received": N}` for a well-formed request: it never says whether a key existed, worked or was already revoked. No session or cookie is read or set. Throttled per IP (`STORRA_LEAK_REPORT_RATE_LIMIT`, 60 requests an hour by default), counting every request.
+         */
+        post: operations["reportLeakedCredentials"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deletePublicCredentialsRevokeNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchPublicCredentialsRevokeNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/public/secret-scanning/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getPublicSecretScanningGithubNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putPublicSecretScanningGithubNotAllowed"];
+        /**
+         * GitHub secret-scanning partner alerts
+         * @description GitHub posts the Storra keys its secret scanning finds in public content. The raw body's signature (ECDSA P-256 with SHA-256, key from `STORRA_SECRET_SCANNING_KEYS_FILE`) is verified before the body is parsed; active keys among the matches are revoked as a leak report, with the match URL recorded. The answer is GitHub's feedback list: one `true_positive` (a Storra key) or `false_positive` per match, the token as its SHA-256. A replayed alert revokes nothing new. See docs/secret-scanning.md.
+         */
+        post: operations["githubSecretScanningAlert"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deletePublicSecretScanningGithubNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchPublicSecretScanningGithubNotAllowed"];
         trace?: never;
     };
     "/api/v1/billing/stripe/webhook": {
@@ -479,7 +554,7 @@ export interface components {
              */
             url: string;
         };
-        /** @description An active API key, without its secret. */
+        /** @description An API key, without its secret. */
         ApiKeySummary: {
             /**
              * Format: uuid
@@ -504,7 +579,30 @@ export interface components {
             created_at: string;
             /** @description When the key last authenticated a request; null until then. */
             last_used: string | null;
+            /** @description When the key stops working (it works strictly before); null: never. */
+            expires_at: string | null;
+            /**
+             * @description Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::1"
+             *     ]
+             */
+            ip_allowlist: string[];
+            state: components["schemas"]["KeyState"];
+            /** @description The prefix of the key that replaced this one, once rotated. */
+            replaced_by: string | null;
+            /** @description When the key was revoked; null unless revoked. */
+            revoked_at: string | null;
+            revoked_reason: components["schemas"]["RevokeReason"];
         };
+        /**
+         * @description `active`; `rotating` (replaced, working until its grace period ends or it falls silent); `expired`; `revoked`.
+         * @enum {string}
+         */
+        KeyState: "active" | "rotating" | "expired" | "revoked";
+        /** @description Why it was revoked: `user` (its owner), `admin` (an operator), `rotation` (rotated with no grace period), `rotation_quiet` (fell silent after its replacement was used), `leak_report`. */
+        RevokeReason: ("user" | "admin" | "rotation" | "rotation_quiet" | "leak_report") | null;
         /** @description A new API key, with the only copy of its secret. */
         CreatedApiKey: {
             /**
@@ -535,11 +633,44 @@ export interface components {
             created_at: string;
             /** @description When the key last authenticated a request; null until then. */
             last_used: string | null;
+            /** @description When the key stops working (it works strictly before); null: never. */
+            expires_at: string | null;
+            /**
+             * @description Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::1"
+             *     ]
+             */
+            ip_allowlist: string[];
+            state: components["schemas"]["KeyState"];
+            /** @description The prefix of the key that replaced this one, once rotated. */
+            replaced_by: string | null;
+            /** @description When the key was revoked; null unless revoked. */
+            revoked_at: string | null;
+            revoked_reason: components["schemas"]["RevokeReason"];
         };
         Revoked: {
             /** @constant */
             revoked: true;
         };
+        /** @description The report was received; it never says whether a key existed. */
+        LeakReportReceived: {
+            /**
+             * @description How many credentials the request carried.
+             * @example 2
+             */
+            received: number;
+        };
+        /** @description `true_positive` for a Storra key (now revoked), else `false_positive`. */
+        SecretScanningLabels: {
+            /** @description SHA-256 (hex) of the matched token. */
+            token_hash: string;
+            /** @example storra_api_key */
+            token_type: string;
+            /** @enum {string} */
+            label: "true_positive" | "false_positive";
+        }[];
         WebhookOutcome: {
             /** @constant */
             received: true;
@@ -605,7 +736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientUser"];
                 };
             };
-            /** @description The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked. */
+            /** @description The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -614,7 +745,7 @@ export interface operations {
                     "application/json": components["schemas"]["MissingApiKeyError"] | components["schemas"]["ClientError"];
                 };
             };
-            /** @description A valid key of an account without Cloud Pro. Upgrade at /dashboard/settings. */
+            /** @description A valid key used from an address outside its IP allowlist, or of an account without Cloud Pro (upgrade at /dashboard/settings). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3858,14 +3989,17 @@ export interface operations {
     };
     listApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `all` also lists expired and revoked keys. */
+                state?: "active" | "all";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The active keys. */
+            /** @description The keys. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3874,7 +4008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeySummary"][];
                 };
             };
-            /** @description The body is not valid JSON, or the input is invalid. */
+            /** @description `state` is neither `active` nor `all`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,6 +4135,8 @@ export interface operations {
             content: {
                 "application/json": {
                     label?: string | null;
+                    expires_at?: string | null;
+                    ip_allowlist?: string[] | null;
                 };
             };
         };
@@ -4014,7 +4150,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description The body is not a JSON object, or the label breaks the rules. */
+            /** @description The body is not a JSON object, or a field breaks the rules. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +4600,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardError"];
                 };
             };
-            /** @description No active key of this account has that prefix. */
+            /** @description No unrevoked key of this account has that prefix. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,7 +4639,162 @@ export interface operations {
             };
         };
     };
-    patchDashboardUsersMeApiKeysPrefixNotAllowed: {
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    label?: string | null;
+                    expires_at?: string | null;
+                    ip_allowlist?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySummary"];
+                };
+            };
+            /** @description The body is not a JSON object, or a field breaks the rules. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No usable key of this account has that prefix (unknown, revoked or expired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
         parameters: {
             query?: never;
             header?: never;
@@ -4565,6 +4856,590 @@ export interface operations {
             503: {
                 headers: {
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    grace_period_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The body is not a JSON object, or the grace period is out of range. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A free account (issuing keys needs Cloud Pro), or a write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No usable key of this account has that prefix (unknown, revoked or expired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The key is already being replaced. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    reportLeakedCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The leaked keys, as found (`sk_...`).
+                     * @example [
+                     *       "sk_0000000000000000000000000000000030OBQY"
+                     *     ]
+                     */
+                    credentials: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Says nothing about the keys. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeakReportReceived"];
+                };
+            };
+            /** @description The body is not JSON, or `credentials` is not 1 to 1,000 strings. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is too large (300 KB for a revocation request, 1 MB for an alert). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A `Content-Encoding` other than gzip/deflate, or a charset other than UTF-8. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description Too many revocation requests from this address. */
+            429: {
+                headers: {
+                    /** @description Whole seconds to wait before retrying. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deletePublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchPublicCredentialsRevokeNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    githubSecretScanningAlert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Which of GitHub’s secret-scanning public keys signed the body. */
+                "Github-Public-Key-Identifier": string;
+                /** @description Base64 of the DER-encoded ECDSA signature of the raw body. */
+                "Github-Public-Key-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The matched text. */
+                    token: string;
+                    /**
+                     * @description The secret type registered with GitHub.
+                     * @example storra_api_key
+                     */
+                    type: string;
+                    /** @description Where GitHub found it (may be empty). */
+                    url: string;
+                    /** @description What GitHub scanned: `content`, `commit`, `issue_comment`, …. */
+                    source: string;
+                }[];
+            };
+        };
+        responses: {
+            /** @description The alert was verified and acted on; one label per match, in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretScanningLabels"];
+                };
+            };
+            /** @description A signature header is missing, or the (verified) body is not a list of matches. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The key id is not among the configured keys, or the signature does not verify. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is too large (300 KB for a revocation request, 1 MB for an alert). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A `Content-Encoding` other than gzip/deflate. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deletePublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchPublicSecretScanningGithubNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,8 +3,11 @@ import {
   createServices,
   createUser,
   deleteUser,
+  findUserByEmail,
   issuePasswordResetLink,
+  listApiKeys,
   listUsers,
+  revokeAnyApiKey,
   ServiceError,
   setUserPlan,
   setUserRole,
@@ -13,6 +16,7 @@ import {
 import {
   confirmDeleteMessage,
   noAccountWithEmailMessage,
+  noActiveKeyWithPrefixMessage,
   PASSWORD_ARGUMENT_WARNING,
   PASSWORD_SOURCE_MISSING,
   PASSWORDS_DIFFER,
@@ -31,6 +35,26 @@ export interface CliIO {
   readStdin?(): Promise<string>
   /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
   promptSecret?(question: string): Promise<string>
+}
+
+/** Left-aligned columns, two spaces apart, as `users list` and `keys list` print them. */
+function printTable(io: CliIO, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
+  io.out(line(header))
+  for (const row of rows) io.out(line(row))
+}
+
+/** The same failure with the CLI's words when the service says NOT_FOUND. */
+function renameNotFound(message: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof ServiceError && error.code === 'NOT_FOUND') throw new ServiceError('NOT_FOUND', message)
+    throw error
+  }
 }
 
 function parsePlan(value: string): Plan {
@@ -63,17 +87,6 @@ async function passwordFor(opts: { password?: string; passwordStdin?: boolean },
   const first = await io.promptSecret('Password: ')
   if ((await io.promptSecret('Repeat password: ')) !== first) throw new UsageError(PASSWORDS_DIFFER)
   return first
-}
-
-/** Runs a service call about the account with `email`; a missing account is reported by that email. */
-async function aboutEmail<T>(email: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call()
-  } catch (error) {
-    if (error instanceof ServiceError && error.code === 'NOT_FOUND')
-      throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(email))
-    throw error
-  }
 }
 
 /**
@@ -124,7 +137,9 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await aboutEmail(opts.email, () => setUserPlan(services, { email: opts.email }, opts.plan))
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
         io.out(`${user.email} is now on the ${user.plan} plan.`)
       }
     })
@@ -136,7 +151,9 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--role <role>', 'admin or user').argParser(parseRole).makeOptionMandatory())
     .action((opts: { email: string; role: Role }) => {
       action = async (services) => {
-        const user = await aboutEmail(opts.email, () => setUserRole(services, { email: opts.email }, opts.role))
+        const user = await setUserRole(services, { email: opts.email }, opts.role).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
         io.out(`${user.email} now has the ${user.role} role.`)
       }
     })
@@ -151,7 +168,9 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
         if (!opts.yes) throw new UsageError(confirmDeleteMessage(opts.email))
       }
       action = async (services) => {
-        const gone = await aboutEmail(opts.email, () => deleteUser(services, { email: opts.email }))
+        const gone = await deleteUser(services, { email: opts.email }).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
         io.out(`Deleted ${gone.email} (${gone.revoked_keys} active API keys revoked first).`)
       }
     })
@@ -162,7 +181,9 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .requiredOption('--email <email>', 'the account')
     .action((opts: { email: string }) => {
       action = async (services) => {
-        const link = await aboutEmail(opts.email, () => issuePasswordResetLink(services, { email: opts.email }))
+        const link = await issuePasswordResetLink(services, { email: opts.email }).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
         io.out(`Password reset link for ${link.email} (works once, until ${link.expires_at}):`)
         io.out(link.url)
       }
@@ -176,14 +197,54 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
       action = async (services) => {
         const rows = await listUsers(services, opts.search, 10_000)
         if (rows.length === 0) return io.out('No accounts.')
-        const widths = [Math.max(5, ...rows.map((r) => r.email.length)), 4, 5, 11]
-        const line = (cells: string[]) =>
-          cells
-            .map((c, i) => c.padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd()
-        io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
-        for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
+        printTable(
+          io,
+          ['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED'],
+          rows.map((r) => [r.email, r.plan, r.role, String(r.active_keys), r.created_at]),
+        )
+      }
+    })
+
+  const keys = program.command('keys').description("see and end any account's API keys")
+
+  keys
+    .command('list')
+    .description("list an account's usable keys (never the secrets)")
+    .requiredOption('--email <email>', 'the account')
+    .option('--all', 'also expired and revoked keys', false)
+    .action((opts: { email: string; all: boolean }) => {
+      action = async (services) => {
+        const user = await findUserByEmail(services, opts.email)
+        if (!user) throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+        const rows = await listApiKeys(services, user.id, { state: opts.all ? 'all' : 'active' })
+        if (rows.length === 0) return io.out(opts.all ? 'No keys.' : 'No usable keys (--all shows the others).')
+        printTable(
+          io,
+          ['PREFIX', 'STATE', 'LABEL', 'CREATED', 'LAST USED', 'EXPIRES', 'REVOKED', 'REASON'],
+          rows.map((k) => [
+            k.prefix,
+            k.state,
+            k.label,
+            k.created_at,
+            k.last_used ?? '-',
+            k.expires_at ?? 'never',
+            k.revoked_at ?? '-',
+            k.revoked_reason ?? '-',
+          ]),
+        )
+      }
+    })
+
+  keys
+    .command('revoke')
+    .description('revoke any account\'s key at once, on every instance (recorded as reason "admin")')
+    .requiredOption('--prefix <prefix>', 'the key prefix, e.g. sk_abc12345')
+    .action((opts: { prefix: string }) => {
+      action = async (services) => {
+        await revokeAnyApiKey(services, opts.prefix, 'admin').catch(
+          renameNotFound(noActiveKeyWithPrefixMessage(opts.prefix)),
+        )
+        io.out(`Revoked ${opts.prefix}.`)
       }
     })
 

@@ -10,11 +10,17 @@ import {
   CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
   DEFAULT_MAX_ACTIVE_KEYS,
+  EXPIRES_AT_MESSAGES,
+  GRACE_PERIOD_MESSAGES,
+  hashApiKey,
   HTTP_MESSAGES,
   INVALID_API_KEY_BODY,
+  IP_ALLOWLIST_MESSAGES,
+  IP_NOT_ALLOWED_BODY,
   JSON_TOO_DEEP_MESSAGE,
   keyLimitMessage,
   LABEL_MESSAGES,
+  LEAK_REPORT_MESSAGES,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -24,8 +30,11 @@ import {
   clientErrorBodySchema,
   clientUserSchema,
   createdApiKeySchema,
-  createKeyInput,
   dashboardErrorBodySchema,
+  keyFieldsBody,
+  leakReportInput,
+  leakReportReceivedSchema,
+  listKeysQuery,
   loginInput,
   missingApiKeyBodySchema,
   okBodySchema,
@@ -35,9 +44,13 @@ import {
   revokedBodySchema,
   webhookOutcomeSchema,
   revokeKeyInput,
+  rotateKeyBody,
+  secretScanningAlertInput,
+  secretScanningLabelsSchema,
   sessionUserBodySchema,
 } from '@storra/api'
 import { SESSION_COOKIE } from '../dashboard/session.ts'
+import { PUBLIC_API_BASE } from '../public/router.ts'
 import { healthBodySchema, readinessBodySchema } from './health-schemas.ts'
 
 /** The document this server serves at {@link OPENAPI_PATH}: an OpenAPI 3.1 object (plain JSON). */
@@ -132,7 +145,7 @@ interface DashboardOperation {
   operationId: string
   summary: string
   description?: string
-  method: 'get' | 'post' | 'delete'
+  method: 'get' | 'post' | 'patch' | 'delete'
   /** Cookie needed (401 without); `optional` documents that it is read when present. */
   session: 'required' | 'optional' | 'none'
   requestBody?: z.ZodType
@@ -217,7 +230,42 @@ const createdKeyExample = {
   key: 'sk_abc12345...full_key_shown_once',
   created_at: '2025-06-01T10:30:00.000Z',
   last_used: null,
+  expires_at: null,
+  ip_allowlist: [],
+  state: 'active',
+  replaced_by: null,
+  revoked_at: null,
+  revoked_reason: null,
 }
+const rotatingKeyExample = {
+  id: '550e8400-e29b-41d4-a716-446655440000',
+  prefix: 'sk_abc12345',
+  label: 'Production API Key',
+  created_at: '2025-06-01T10:30:00.000Z',
+  last_used: '2025-06-02T08:00:00.000Z',
+  expires_at: '2025-06-03T08:00:00.000Z',
+  ip_allowlist: ['203.0.113.0/24'],
+  state: 'rotating',
+  replaced_by: 'sk_def67890',
+  revoked_at: null,
+  revoked_reason: null,
+}
+// The 400 sentences a key's fields may earn (create and edit).
+const KEY_FIELD_MESSAGES = {
+  labelNotText: LABEL_MESSAGES.notText,
+  labelTooLong: LABEL_MESSAGES.tooLong,
+  labelControlCharacters: LABEL_MESSAGES.controlCharacters,
+  expiresAtMalformed: EXPIRES_AT_MESSAGES.malformed,
+  expiresAtPast: EXPIRES_AT_MESSAGES.notFuture,
+  expiresAtTooFar: EXPIRES_AT_MESSAGES.tooFar(90),
+  expiresAtRequired: EXPIRES_AT_MESSAGES.neverNotAllowed(90),
+  ipAllowlistEntry: IP_ALLOWLIST_MESSAGES.badEntry('10.0.0.0/33'),
+  ipAllowlistTooMany: IP_ALLOWLIST_MESSAGES.tooMany,
+  unknownField: 'Unrecognized key: "owner"',
+}
+const keyNotFound = dashboardError('No usable key of this account has that prefix (unknown, revoked or expired).', {
+  notFound: DASHBOARD_MESSAGES.keyNotFound,
+})
 const userExample = {
   id: '0b6f6b1e-3d4c-4a8e-9f10-2c1d5e7a9b3c',
   email: 'you@example.com',
@@ -243,15 +291,19 @@ function clientPaths(): ZodOpenApiPathsObject {
           },
           '401': {
             description:
-              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked.',
+              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown, revoked or expired.',
             content: jsonBody(z.union([missingApiKeyBodySchema, clientErrorBodySchema]), {
               missing: MISSING_API_KEY_BODY,
               invalid: INVALID_API_KEY_BODY,
             }),
           },
           '403': {
-            description: 'A valid key of an account without Cloud Pro. Upgrade at /dashboard/settings.',
-            content: jsonBody(clientErrorBodySchema, { proRequired: PRO_REQUIRED_BODY }),
+            description:
+              'A valid key used from an address outside its IP allowlist, or of an account without Cloud Pro (upgrade at /dashboard/settings).',
+            content: jsonBody(clientErrorBodySchema, {
+              proRequired: PRO_REQUIRED_BODY,
+              ipNotAllowed: IP_NOT_ALLOWED_BODY,
+            }),
           },
           '429': clientError(
             'Over the per-key rate limit, or too many failed key attempts from this address.',
@@ -490,19 +542,34 @@ function dashboardPaths(): ZodOpenApiPathsObject {
         dashboardOperation({
           operationId: 'listApiKeys',
           method: 'get',
-          summary: 'List active keys',
-          description: 'Newest first; never a secret. Every plan may list.',
+          summary: 'List keys',
+          description:
+            'Newest first; never a secret. Every plan may list. By default the usable keys (`active` and `rotating`); `?state=all` also lists expired and revoked ones, with `revoked_at` and `revoked_reason`.',
           session: 'required',
-          ok: { description: 'The active keys.', content: jsonBody(z.array(apiKeySummarySchema)) },
+          requestParams: { query: listKeysQuery },
+          ok: {
+            description: 'The keys.',
+            content: jsonBody(z.array(apiKeySummarySchema), { keys: [rotatingKeyExample] }),
+          },
+          errors: {
+            '400': dashboardError('`state` is neither `active` nor `all`.', {
+              badState: 'state: Invalid option: expected one of "active"|"all"',
+            }),
+          },
         }),
         dashboardOperation({
           operationId: 'createApiKey',
           method: 'post',
           summary: 'Create a key (Cloud Pro)',
           description:
-            'The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters.',
+            'The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters. `expires_at` (ISO-8601 UTC, in the future, at most `STORRA_MAX_KEY_LIFETIME_DAYS` ahead when set) or `null` for never; omitted: never, or the maximum lifetime when one is set. `ip_allowlist`: up to 50 IPv4/IPv6 addresses or CIDR ranges, stored normalised; empty or omitted: any address.',
           session: 'required',
-          requestBody: createKeyInput.meta({ examples: [{ label: 'Production API Key' }] }),
+          requestBody: keyFieldsBody.meta({
+            examples: [
+              { label: 'Production API Key' },
+              { label: 'CI', expires_at: '2030-01-01T00:00:00Z', ip_allowlist: ['203.0.113.0/24'] },
+            ],
+          }),
           ok: { description: 'The new key.', content: jsonBody(createdApiKeySchema, { created: createdKeyExample }) },
           errors: {
             '403': dashboardError(
@@ -512,12 +579,10 @@ function dashboardPaths(): ZodOpenApiPathsObject {
                 crossSite: CROSS_SITE,
               },
             ),
-            '400': dashboardError('The body is not a JSON object, or the label breaks the rules.', {
+            '400': dashboardError('The body is not a JSON object, or a field breaks the rules.', {
               invalidJson: HTTP_MESSAGES.bodyNotJson,
               notObject: DASHBOARD_MESSAGES.bodyNotObject,
-              labelNotText: LABEL_MESSAGES.notText,
-              labelTooLong: LABEL_MESSAGES.tooLong,
-              labelControlCharacters: LABEL_MESSAGES.controlCharacters,
+              ...KEY_FIELD_MESSAGES,
             }),
             '409': dashboardError('The account already holds the most active keys allowed.', {
               keyLimit: keyLimitMessage(DEFAULT_MAX_ACTIVE_KEYS),
@@ -528,8 +593,32 @@ function dashboardPaths(): ZodOpenApiPathsObject {
     ],
     [
       '/users/me/api-keys/{prefix}',
-      ['delete'],
+      ['patch', 'delete'],
       [
+        dashboardOperation({
+          operationId: 'updateApiKey',
+          method: 'patch',
+          summary: 'Edit a key',
+          description:
+            'Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.',
+          session: 'required',
+          requestParams: { path: revokeKeyInput },
+          requestBody: keyFieldsBody.meta({ examples: [{ ip_allowlist: ['203.0.113.0/24', '2001:db8::/32'] }] }),
+          ok: {
+            description: 'The updated key.',
+            content: jsonBody(apiKeySummarySchema, {
+              updated: { ...rotatingKeyExample, state: 'active', replaced_by: null },
+            }),
+          },
+          errors: {
+            '400': dashboardError('The body is not a JSON object, or a field breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              ...KEY_FIELD_MESSAGES,
+            }),
+            '404': keyNotFound,
+          },
+        }),
         dashboardOperation({
           operationId: 'revokeApiKey',
           method: 'delete',
@@ -542,8 +631,46 @@ function dashboardPaths(): ZodOpenApiPathsObject {
             content: jsonBody(revokedBodySchema, { revoked: { revoked: true } }),
           },
           errors: {
-            '404': dashboardError('No active key of this account has that prefix.', {
+            '404': dashboardError('No unrevoked key of this account has that prefix.', {
               notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys/{prefix}/rotate',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'rotateApiKey',
+          method: 'post',
+          summary: 'Rotate a key (Cloud Pro)',
+          description:
+            'Issues a replacement (shown once, in the create shape) carrying the label, the IP allowlist and the expiry policy (a key that lived N days from creation to expiry gives one that lives N days from now). The old key keeps working for `grace_period_seconds` (0 … 604800, default 86400; never past its own expiry): it shows `state: "rotating"`, `replaced_by` and the grace end as `expires_at`. It is revoked earlier (reason `rotation_quiet`) once the new key has been used and the old one has been silent for `STORRA_ROTATION_QUIET_SECONDS`. 0 revokes it at once (reason `rotation`).',
+          session: 'required',
+          requestParams: { path: revokeKeyInput },
+          requestBody: rotateKeyBody.meta({ examples: [{ grace_period_seconds: 3600 }] }),
+          ok: {
+            description: 'The new key.',
+            content: jsonBody(createdApiKeySchema, { rotated: { ...createdKeyExample, prefix: 'sk_def67890' } }),
+          },
+          errors: {
+            '400': dashboardError('The body is not a JSON object, or the grace period is out of range.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              gracePeriod: GRACE_PERIOD_MESSAGES.outOfRange,
+            }),
+            '403': dashboardError(
+              'A free account (issuing keys needs Cloud Pro), or a write from a foreign `Origin`.',
+              {
+                proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
+                crossSite: CROSS_SITE,
+              },
+            ),
+            '404': keyNotFound,
+            '409': dashboardError('The key is already being replaced.', {
+              alreadyRotating: DASHBOARD_MESSAGES.keyAlreadyRotating,
             }),
           },
         }),
@@ -562,6 +689,123 @@ function dashboardPaths(): ZodOpenApiPathsObject {
 
 /** Where Stripe delivers events (configure this URL in Stripe's dashboard). */
 const STRIPE_WEBHOOK_PATH = '/api/v1/billing/stripe/webhook'
+// Body parsing on the public routes: too large (413), an encoding or charset the server does not read (415).
+const PUBLIC_BODY_REFUSALS: Record<string, ZodOpenApiResponseObject> = {
+  '413': dashboardError('The body is too large (300 KB for a revocation request, 1 MB for an alert).', {
+    tooLarge: HTTP_MESSAGES.bodyTooLarge,
+  }),
+  '415': dashboardError('A `Content-Encoding` other than gzip/deflate, or a charset other than UTF-8.', {
+    encoding: HTTP_MESSAGES.encodingUnsupported,
+    charset: HTTP_MESSAGES.charsetUnsupported,
+  }),
+  '503': dashboardError(
+    'The database is unreachable; retry shortly.',
+    { unavailable: HTTP_MESSAGES.databaseUnavailable },
+    unavailableHeaders,
+  ),
+}
+
+const GITHUB_ALERT_EXAMPLE = [
+  {
+    token: 'sk_0000000000000000000000000000000030OBQY',
+    type: 'storra_api_key',
+    url: 'https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/foo/bar.txt',
+    source: 'content',
+  },
+]
+
+/** The leak endpoints: anyone may report a key; GitHub reports what its secret scanning finds. */
+function leakPaths(): ZodOpenApiPathsObject {
+  const revoke = `${PUBLIC_API_BASE}/credentials/revoke`
+  const github = `${PUBLIC_API_BASE}/secret-scanning/github`
+  const signatureHeader = (description: string, example: string) =>
+    z.string().meta({ description, examples: [example] })
+  return {
+    [revoke]: {
+      post: {
+        operationId: 'reportLeakedCredentials',
+        summary: 'Report leaked keys (no authentication)',
+        description:
+          'Anyone who finds Storra keys where they should not be (a public repository, a paste, a log) may send up to 1,000 of them. Every active key among them is revoked at once, on every instance, with reason `leak_report`, and its owner sees why in the dashboard. The answer is always `202 {"received": N}` for a well-formed request: it never says whether a key existed, worked or was already revoked. No session or cookie is read or set. Throttled per IP (`STORRA_LEAK_REPORT_RATE_LIMIT`, 60 requests an hour by default), counting every request.',
+        tags: ['Leak reports'],
+        security: [],
+        requestBody: { required: true, content: { [JSON_TYPE]: { schema: leakReportInput } } },
+        responses: {
+          '202': {
+            description: 'Received. Says nothing about the keys.',
+            content: jsonBody(leakReportReceivedSchema, { received: { received: 1 } }),
+          },
+          '400': dashboardError('The body is not JSON, or `credentials` is not 1 to 1,000 strings.', {
+            invalidJson: HTTP_MESSAGES.bodyNotJson,
+            invalidCredentials: LEAK_REPORT_MESSAGES.credentialsInvalid,
+          }),
+          '429': dashboardError(
+            'Too many revocation requests from this address.',
+            { throttled: LEAK_REPORT_MESSAGES.tooManyReports },
+            throttledHeaders,
+          ),
+          ...PUBLIC_BODY_REFUSALS,
+        },
+      },
+      ...methodNotAllowed('public', revoke, ['post']),
+    },
+    [github]: {
+      post: {
+        operationId: 'githubSecretScanningAlert',
+        summary: 'GitHub secret-scanning partner alerts',
+        description:
+          "GitHub posts the Storra keys its secret scanning finds in public content. The raw body's signature (ECDSA P-256 with SHA-256, key from `STORRA_SECRET_SCANNING_KEYS_FILE`) is verified before the body is parsed; active keys among the matches are revoked as a leak report, with the match URL recorded. The answer is GitHub's feedback list: one `true_positive` (a Storra key) or `false_positive` per match, the token as its SHA-256. A replayed alert revokes nothing new. See docs/secret-scanning.md.",
+        tags: ['Leak reports'],
+        security: [],
+        requestParams: {
+          header: z.object({
+            'Github-Public-Key-Identifier': signatureHeader(
+              'Which of GitHub’s secret-scanning public keys signed the body.',
+              'f9525bf080f75b3506ca1ead061add62b8633a346606dc5fe544e29231c6ee0d',
+            ),
+            'Github-Public-Key-Signature': signatureHeader(
+              'Base64 of the DER-encoded ECDSA signature of the raw body.',
+              'MEUCIFLZzeK++IhS+y276SRk2Pe5LfDrfvTXu6iwKKcFGCrvAiEAhHN2kDOhy2I6eGkOFmxNkOJ+L2y8oQ9A2T9GGJo6WJY=',
+            ),
+          }),
+        },
+        requestBody: {
+          required: true,
+          content: { [JSON_TYPE]: { schema: secretScanningAlertInput.meta({ examples: [GITHUB_ALERT_EXAMPLE] }) } },
+        },
+        responses: {
+          '200': {
+            description: 'The alert was verified and acted on; one label per match, in order.',
+            content: jsonBody(secretScanningLabelsSchema, {
+              labels: [
+                {
+                  token_hash: hashApiKey(GITHUB_ALERT_EXAMPLE[0]!.token),
+                  token_type: 'storra_api_key',
+                  label: 'true_positive',
+                },
+              ],
+            }),
+          },
+          '400': dashboardError('A signature header is missing, or the (verified) body is not a list of matches.', {
+            signatureMissing: LEAK_REPORT_MESSAGES.signatureMissing,
+            invalidJson: HTTP_MESSAGES.bodyNotJson,
+            invalidMatches: LEAK_REPORT_MESSAGES.matchesInvalid,
+          }),
+          '401': dashboardError('The key id is not among the configured keys, or the signature does not verify.', {
+            unknownKey: LEAK_REPORT_MESSAGES.unknownSigningKey,
+            badSignature: LEAK_REPORT_MESSAGES.signatureInvalid,
+          }),
+          '413': PUBLIC_BODY_REFUSALS['413']!,
+          '415': dashboardError('A `Content-Encoding` other than gzip/deflate.', {
+            encoding: HTTP_MESSAGES.encodingUnsupported,
+          }),
+          '503': PUBLIC_BODY_REFUSALS['503']!,
+        },
+      },
+      ...methodNotAllowed('public', github, ['post']),
+    },
+  }
+}
 
 function publicPaths(): ZodOpenApiPathsObject {
   return {
@@ -670,6 +914,7 @@ const DESCRIPTION = `Issues, verifies and revokes the API keys of Storra Cloud.
 
 * **Client API** (\`/api/v1/client/*\`): authenticated by the \`X-API-Key\` header; only Cloud Pro accounts. Errors are \`{"detail": ...}\`.
 * **Dashboard API** (\`/api/v1/dashboard/*\`): authenticated by the \`${SESSION_COOKIE}\` session cookie set by login; \`Authorization: Bearer\` is never accepted. Errors are \`{"error": "message"}\`. Writes from a foreign \`Origin\` get 403 and non-JSON bodies 415. The same procedures are also served over tRPC at \`/api/v1/dashboard/trpc\`.
+* **Leak reports** (\`/api/v1/public/*\`): no authentication; anyone may report leaked keys, GitHub posts signed secret-scanning alerts. Errors are \`{"error": "message"}\`.
 * Unknown paths answer 404 in their family's shape (\`ClientNotFound\`, \`DashboardNotFound\` below).
 
 Key format: \`sk_\` + 32 random base62 characters + 6 base62 characters of a CRC32 checksum (41 characters). Secret-scanning regex: \`\\bsk_[0-9A-Za-z]{38}\\b\`.`
@@ -691,11 +936,15 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: 'Client API', description: 'Called by customers with an API key.' },
       { name: 'Dashboard', description: 'Key management behind the session cookie.' },
       { name: 'Billing', description: 'Stripe calls these; people never do.' },
+      {
+        name: 'Leak reports',
+        description: 'Public: report leaked keys; GitHub secret-scanning alerts. No session, their own throttles.',
+      },
       { name: 'Health', description: 'Public endpoints for load balancers and tooling.' },
       { name: REFUSED_METHODS_TAG, description: 'Every other method on a documented path answers 405 with `Allow`.' },
     ],
     security: [],
-    paths: { ...clientPaths(), ...dashboardPaths(), ...publicPaths() },
+    paths: { ...clientPaths(), ...dashboardPaths(), ...leakPaths(), ...publicPaths() },
     components: {
       securitySchemes: {
         [CLIENT_SECURITY]: {

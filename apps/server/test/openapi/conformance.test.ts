@@ -5,6 +5,12 @@ import { RESET_REQUESTS_PER_EMAIL } from '@storra/core'
 import { buildOpenApiDocument } from '../../src/openapi/document.ts'
 import { DocumentValidator } from '../../src/openapi/document-ajv.ts'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  createTestSigningKey,
+  githubSignatureHeaders,
+  writeSigningKeysFile,
+  type TestSigningKey,
+} from '../../src/testing-secret-scanning.ts'
 import { createStorraClient } from '../../examples/client-api.ts'
 import {
   checkResponse,
@@ -28,9 +34,11 @@ type Json = Record<string, any>
 
 const SEED = 20_261_129
 const PASSWORD = 'a-long-password' // the documented examples' password, so they can succeed
-const MAX_ACTIVE_KEYS = 4
+const MAX_ACTIVE_KEYS = 6
 const KEY_RATE_LIMIT = 5 // per second, so a burst meets the documented 429
 const LOGIN_LIMITS = { failuresPerEmail: 5, failuresPerIp: 30, windowSeconds: 600 }
+const LEAK_REPORTS_PER_HOUR = 5 // per IP; each generated report comes from its own address, a burst from one
+const PUBLIC_PREFIX = '/api/v1/public/'
 
 // These change or end sessions; they run last, in this order, so the rest runs signed in.
 const LAST = ['changePassword', 'login', 'logoutEverywhere', 'logout']
@@ -53,7 +61,14 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   const validator = new DocumentValidator(document)
   let server: TestServer
   const jars = { pro: new CookieJar(), free: new CookieJar() }
-  const keys = { pro: '', free: '', revoked: '', spare: '' }
+  const keys = { pro: '', free: '', revoked: '', spare: '', editable: '', rotatable: '' }
+  // GitHub's signing key (in the keys file) and one GitHub never published.
+  const github = createTestSigningKey()
+  const stranger = createTestSigningKey()
+  const keysFile = writeSigningKeysFile([github])
+  let reporter = 0
+  // The server trusts loopback's X-Forwarded-For, so each leak report can come from its own address.
+  const nextReporter = () => `198.18.${Math.floor(++reporter / 250)}.${(reporter % 250) + 1}`
   let resetToken = ''
   let stripe: StripeStandIn
   let inbox: SmtpInbox
@@ -62,7 +77,14 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     stripe = await new StripeStandIn().start()
     inbox = await new SmtpInbox().start()
     server = await startTestServer(target, {
-      limits: { maxActiveKeys: MAX_ACTIVE_KEYS, keyRequestsPerSecond: KEY_RATE_LIMIT, login: LOGIN_LIMITS },
+      http: { trustProxy: 'loopback' },
+      limits: {
+        maxActiveKeys: MAX_ACTIVE_KEYS,
+        keyRequestsPerSecond: KEY_RATE_LIMIT,
+        login: LOGIN_LIMITS,
+        leakReportsPerIpPerHour: LEAK_REPORTS_PER_HOUR,
+      },
+      secretScanning: { keysFile: keysFile.file },
       stripe: stripe.settings(),
       mail: { url: inbox.url, from: 'Storra <no-reply@example.com>' },
     })
@@ -72,6 +94,9 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     await server.createUser({ email: 'you@example.com', password: PASSWORD, plan: 'pro' }) // the login example
     keys.pro = (await createApiKey(services, pro.id, 'pro')).key
     keys.spare = (await createApiKey(services, pro.id, 'to revoke over HTTP')).prefix
+    keys.editable = (await createApiKey(services, pro.id, 'to edit over HTTP')).prefix
+    // Rotated once (200), then already being replaced (409).
+    keys.rotatable = (await createApiKey(services, pro.id, 'to rotate over HTTP')).prefix
     const revoked = await createApiKey(services, pro.id, 'revoked')
     await revokeApiKey(services, pro.id, revoked.prefix)
     keys.revoked = revoked.key
@@ -97,6 +122,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   })
   afterAll(async () => {
     await server?.dispose()
+    keysFile.remove()
     await stripe?.stop()
     await inbox?.stop()
   })
@@ -120,18 +146,27 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       }
       return path
     })
-    return op.operation.operationId === 'revokeApiKey'
-      ? [op.path.replace('{prefix}', keys.spare), ...generated]
-      : generated
+    const realPrefixes: Record<string, string> = {
+      revokeApiKey: keys.spare,
+      updateApiKey: keys.editable,
+      rotateApiKey: keys.rotatable,
+    }
+    const real = realPrefixes[String(op.operation.operationId)]
+    return real ? [op.path.replace('{prefix}', real), ...generated] : generated
   }
 
   interface Identity {
     name: string
     headers?: Record<string, string>
     jar?: CookieJar
+    /** Signs the body as GitHub does (secret-scanning alerts). */
+    signer?: TestSigningKey
   }
 
   function identities(op: DocumentedOperation): Identity[] {
+    if (op.operation.operationId === 'githubSecretScanningAlert') {
+      return [{ name: 'unsigned' }, { name: 'GitHub', signer: github }, { name: 'a stranger', signer: stranger }]
+    }
     const security = (op.operation.security ?? []) as Json[]
     const cookie = security.some((s) => 'SessionCookie' in s)
     if (!cookie) return [{ name: 'anonymous' }]
@@ -150,6 +185,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     const paths = pathsFor(op, 6)
     const write = op.method !== 'get'
     const dashboard = op.path.startsWith('/api/v1/dashboard')
+    const leaks = op.path.startsWith(PUBLIC_PREFIX)
     const json = { 'content-type': 'application/json' }
     const cases: (RawRequest & { name: string })[] = []
     if (op.operation.operationId === 'resetPassword') {
@@ -162,6 +198,8 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       for (let i = 0; i <= RESET_REQUESTS_PER_EMAIL; i++)
         cases.push({ name: `burst #${i}`, method, path: op.path, headers: json, body })
     }
+    const signed = (who: Identity, body: string | undefined) =>
+      who.signer ? githubSignatureHeaders(who.signer, body ?? '') : {}
     const forEachIdentity = (name: string, make: (path: string) => RawRequest) => {
       for (const [i, path] of paths.entries()) {
         for (const who of identities(op)) {
@@ -169,7 +207,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
           cases.push({
             ...req,
             name: `${name} #${i} as ${who.name}`,
-            headers: { ...req.headers, ...who.headers },
+            headers: { ...req.headers, ...who.headers, ...signed(who, req.body) },
             jar: who.jar,
           })
         }
@@ -194,12 +232,13 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       ] as const) {
         for (const [i, body] of bodies.entries()) {
           for (const who of identities(op)) {
+            const text = JSON.stringify(body)
             cases.push({
               name: `${kind} body #${i} as ${who.name}`,
               method,
               path: paths[i % paths.length]!,
-              headers: { ...json, ...who.headers },
-              body: JSON.stringify(body),
+              headers: { ...json, ...who.headers, ...signed(who, text) },
+              body: text,
               jar: who.jar,
             })
           }
@@ -243,6 +282,32 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
             jar,
           },
         )
+      }
+    }
+    if (leaks) {
+      const path = paths[0]!
+      const signedByGithub = (body: string) =>
+        op.operation.operationId === 'githubSecretScanningAlert' ? githubSignatureHeaders(github, body) : {}
+      const large = JSON.stringify({ credentials: ['x'.repeat(1_100_000)] })
+      cases.push(
+        { name: 'invalid JSON', method, path, headers: { ...json, ...signedByGithub('{"oops') }, body: '{"oops' },
+        { name: 'body over 1 MB', method, path, headers: json, body: large },
+        {
+          name: 'latin-1 charset',
+          method,
+          path,
+          headers: { 'content-type': 'application/json; charset=latin1', ...signedByGithub('[]') },
+          body: '[]',
+        },
+        { name: 'unknown Content-Encoding', method, path, headers: { ...json, 'content-encoding': 'x' }, body: '{}' },
+      )
+      // Each from its own address, as the throttle would otherwise answer them all; then a burst from one.
+      for (const c of cases) c.headers = { ...c.headers, 'x-forwarded-for': nextReporter() }
+      if (op.operation.operationId === 'reportLeakedCredentials') {
+        const body = JSON.stringify({ credentials: [keys.revoked] })
+        for (let i = 0; i <= LEAK_REPORTS_PER_HOUR; i++) {
+          cases.push({ name: `burst #${i}`, method, path, headers: { ...json, 'x-forwarded-for': '198.19.0.1' }, body })
+        }
       }
     }
     return cases

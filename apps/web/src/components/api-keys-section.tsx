@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiKeysPanel, type CreatedApiKey, type Plan } from '@storra/ui'
+import { ApiKeysPanel, LeakedKeysBanner, type CreatedApiKey, type Plan } from '@storra/ui'
 import { apiErrorCode, describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
 import { forgetSessionIfUnauthorized, SESSION_QUERY_KEY } from '../session/session-query.ts'
@@ -16,6 +16,8 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
   const billing = useBilling()
   const listKey = trpc.apiKeys.list.queryKey()
   const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  // Keys someone reported as leaked: the owner hears why they stopped working.
+  const leaked = useQuery(trpc.apiKeys.leakRevocations.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
 
   async function createKey(label: string): Promise<CreatedApiKey> {
@@ -48,7 +50,8 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
   }
 
   return (
-    <div id="api-keys" className="scroll-mt-6">
+    <div id="api-keys" className="scroll-mt-6 space-y-4">
+      <LeakedKeysBanner keys={leaked.data} />
       <ApiKeysPanel
         keys={keys.data}
         isLoading={keys.isPending}

@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import {
   MAX_EMAIL_INPUT_LENGTH,
+  MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_INPUT_LENGTH,
   MAX_RESET_TOKEN_INPUT_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
   PLANS,
   ROLES,
   safeText,
@@ -28,10 +32,33 @@ export const changePasswordInput = z.object({
   currentPassword: password,
   newPassword: safeText(MAX_PASSWORD_INPUT_LENGTH),
 })
-/** `apiKeys.create` and `POST /users/me/api-keys`; the 16 KB body limit bounds the label. */
-export const createKeyInput = z.object({ label: safeText().nullish() }).optional()
-/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`. */
+// A key's editable fields. The 16 KB body limit bounds the label and the allowlist; the
+// services check their contents (label rules, ISO-8601 UTC dates, addresses and CIDR ranges).
+// null and omitted differ: `expires_at: null` asks for a key that never expires.
+const keyFields = {
+  label: safeText().nullish(),
+  expires_at: safeText(MAX_EXPIRES_AT_INPUT_LENGTH).nullable().optional(),
+  ip_allowlist: z.array(safeText()).nullable().optional(),
+}
+
+/** A key's fields as a body: create's, and the changes of an edit (`PATCH`). Unknown fields are refused. */
+export const keyFieldsBody = z.strictObject(keyFields)
+/** `apiKeys.create` and `POST /users/me/api-keys`: `label`, `expires_at`, `ip_allowlist`, all optional. */
+export const createKeyInput = keyFieldsBody.optional()
+/** `GET /users/me/api-keys?state=all`: `active` (default: usable keys) or `all`. */
+export const listKeysQuery = z.object({
+  state: z.enum(['active', 'all']).optional().meta({ description: '`all` also lists expired and revoked keys.' }),
+})
+/** `apiKeys.list`. */
+export const listKeysInput = listKeysQuery.optional()
+/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`; also the `{prefix}` of every key path. */
 export const revokeKeyInput = z.object({ prefix: keyPrefix })
+/** `apiKeys.update` and `PATCH /users/me/api-keys/{prefix}`: any of the key's fields; no others. */
+export const updateKeyInput = keyFieldsBody.extend(revokeKeyInput.shape)
+/** The body of `POST /users/me/api-keys/{prefix}/rotate`; the service checks the range. */
+export const rotateKeyBody = z.strictObject({ grace_period_seconds: z.number().optional() })
+/** `apiKeys.rotate`. */
+export const rotateKeyInput = rotateKeyBody.extend(revokeKeyInput.shape)
 /** `admin.listUsers`: an optional search in email addresses. */
 export const listUsersInput = z.object({ query: safeText(MAX_EMAIL_INPUT_LENGTH).optional() }).optional()
 /** `admin.setPlan`. */
@@ -51,3 +78,33 @@ export const resetPasswordInput = z.object({
   token: z.string().max(MAX_RESET_TOKEN_INPUT_LENGTH),
   password: safeText(MAX_PASSWORD_INPUT_LENGTH),
 })
+
+/**
+ * `POST /api/v1/public/credentials/revoke`: 1 to 1,000 strings. Any string is accepted (only
+ * well-formed keys are looked up), so the answer never hints at what a key should look like.
+ */
+export const leakReportInput = z
+  .object({
+    credentials: z
+      .array(z.string().max(MAX_LEAK_REPORT_CREDENTIAL_LENGTH))
+      .min(1)
+      .max(MAX_LEAK_REPORT_CREDENTIALS)
+      .meta({
+        description: 'The leaked keys, as found (`sk_...`).',
+        examples: [['sk_0000000000000000000000000000000030OBQY']],
+      }),
+  })
+  .meta({ examples: [{ credentials: ['sk_0000000000000000000000000000000030OBQY'] }] })
+
+/** `POST /api/v1/public/secret-scanning/github`: GitHub's partner alert, a JSON array of matches. */
+export const secretScanningAlertInput = z
+  .array(
+    z.object({
+      token: z.string().meta({ description: 'The matched text.' }),
+      type: z.string().meta({ description: 'The secret type registered with GitHub.', examples: ['storra_api_key'] }),
+      url: z.string().meta({ description: 'Where GitHub found it (may be empty).' }),
+      source: z.string().meta({ description: 'What GitHub scanned: `content`, `commit`, `issue_comment`, ….' }),
+    }),
+  )
+  .min(1)
+  .max(MAX_SECRET_SCANNING_MATCHES)

@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@storra/core'
 import type { ServiceContext } from './context.ts'
-import { revokeApiKey } from './api-keys.ts'
+import { revokeApiKey, usableKeyCondition } from './api-keys.ts'
 import { endAllSessions } from './sessions.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
@@ -62,7 +62,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
 }
 
 /** The account with this email (case-insensitive); none for text no account can hold (NUL, unpaired surrogates). */
-async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
+export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   if (!isSafeText(email)) return undefined
   const [row] = await ctx.database.db.select().from(users).where(whereAccount({ email }))
   return row
@@ -164,8 +164,7 @@ export async function deleteUser(
     .select({ prefix: apiKeys.prefix })
     .from(apiKeys)
     .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
-  // revoked_reason 'admin' once the lifecycle branch (issue 11) is merged.
-  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix)
+  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin')
   await ctx.database.db.delete(users).where(eq(users.id, user.id))
   await ctx.invalidation.publish({ type: 'user', userId: user.id })
   return { email: user.email, revoked_keys: active.length }
@@ -216,7 +215,7 @@ export async function listUsers(ctx: ServiceContext, query?: string, limit = 100
       activeKeys,
     })
     .from(users)
-    .leftJoin(apiKeys, and(eq(apiKeys.userId, users.id), isNull(apiKeys.revokedAt)))
+    .leftJoin(apiKeys, and(eq(apiKeys.userId, users.id), usableKeyCondition(Date.now())))
     .where(search ? ilike(users.email, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined)
     .groupBy(users.id)
     .orderBy(asc(users.email))

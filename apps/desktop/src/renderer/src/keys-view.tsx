@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiKeysPanel, getErrorMessage, type CreatedApiKey } from '@storra/ui'
+import { ApiKeysPanel, getErrorMessage, LeakedKeysBanner, type CreatedApiKey } from '@storra/ui'
 import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
@@ -21,6 +21,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged, onShowAccount 
   const queryClient = useQueryClient()
   const keys = useQuery(trpc.apiKeys.list.queryOptions())
   const billing = useQuery(trpc.billing.status.queryOptions())
+  // Keys someone reported as leaked: the owner hears why they stopped working.
+  const leaked = useQuery(trpc.apiKeys.leakRevocations.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
   const reloadKeys = () => queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter())
 
@@ -51,7 +53,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged, onShowAccount 
   }
 
   return (
-    <div>
+    <div className="space-y-4">
+      <LeakedKeysBanner keys={leaked.data} />
       <ApiKeysPanel
         keys={keys.data}
         isLoading={keys.isFetching}
