@@ -16,3 +16,25 @@ export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 export { TableHeader } from './table-header'
+
+export {
+  KEY_STATES,
+  REVOKE_REASONS,
+  DEFAULT_KEY_POLICY,
+  isLiveKey,
+  withLifecycle,
+  type ApiKey,
+  type NewApiKey,
+  type KeyState,
+  type RevokeReason,
+  type KeyLifecycleFields,
+  type KeyPolicy,
+  type CreateKeyInput,
+  type KeyChanges,
+  type ListedKey,
+} from './key-lifecycle'
+export { RotateKeyDialog } from './rotate-key-dialog'
+export { EditKeyDialog } from './edit-key-dialog'
+export { EndedKeysTable } from './ended-keys-table'
+export { ExpiringKeysNotice } from './expiring-keys-notice'
+export { KeyStatus } from './key-status'

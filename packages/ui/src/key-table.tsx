@@ -4,13 +4,20 @@ import { Button } from './button'
 import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
-import type { ApiKeySummary } from '@storra/core/types'
+import { KeyStatus } from './key-status'
+import { DEFAULT_KEY_POLICY, withLifecycle, type ApiKey, type KeyPolicy, type ListedKey } from './key-lifecycle'
 
 export type KeyTableProps = {
-  /** Rendered in the given order; the API already sorts newest first. */
-  keys: ApiKeySummary[]
+  /** Live keys, rendered in the given order; the API already sorts newest first. */
+  keys: ListedKey[]
   /** A row's Revoke button was pressed; confirming is up to the caller. */
-  onRequestRevoke: (apiKey: ApiKeySummary) => void
+  onRequestRevoke: (apiKey: ApiKey) => void
+  /** A row's Rotate button was pressed (no button without this, nor on a key already rotating). */
+  onRequestRotate?: (apiKey: ApiKey) => void
+  /** A row's Edit button was pressed (no button without this). */
+  onRequestEdit?: (apiKey: ApiKey) => void
+  /** For a rotating key's words ("will end when silent for 15 min"). */
+  policy?: Pick<KeyPolicy, 'rotation_quiet_seconds'>
   /** Origin of the client API shown in the empty state's example request. */
   apiBaseUrl?: string
   /** Clock for the relative times ("3 minutes ago"); injectable for tests and stable renders. */
@@ -40,21 +47,29 @@ function CardLabel({ children }: { children: ReactNode }) {
 }
 
 export function KeyTable({
-  keys,
+  keys: listed,
   onRequestRevoke,
+  onRequestRotate,
+  onRequestEdit,
+  policy = DEFAULT_KEY_POLICY,
   apiBaseUrl,
   now = () => new Date(),
   caption = 'Your API keys',
 }: KeyTableProps) {
-  if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
+  if (listed.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()
+  const keys = listed.map(withLifecycle)
 
   return (
     <div className="relative sm:overflow-x-auto">
       <table role="table" className="min-w-full divide-y divide-zinc-200 text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
-        <TableHeader columns={['Label', 'Prefix', 'Created', 'Last used']} withActions className="max-sm:sr-only" />
+        <TableHeader
+          columns={['Label', 'Prefix', 'Created', 'Last used', 'Status']}
+          withActions
+          className="max-sm:sr-only"
+        />
         <tbody role="rowgroup" className="divide-y divide-zinc-100 bg-white max-sm:block">
           {keys.map((apiKey) => (
             <tr key={apiKey.id} role="row" className={`${CARD_ROW} transition-colors hover:bg-zinc-50/60`}>
@@ -85,16 +100,37 @@ export function KeyTable({
                   <Timestamp value={apiKey.last_used}>{formatRelativeTime(apiKey.last_used, renderedAt)}</Timestamp>
                 )}
               </td>
+              <td role="cell" className={`${CELL} text-zinc-600 max-sm:col-span-2 max-sm:row-start-4`}>
+                <CardLabel>Status</CardLabel>
+                <KeyStatus apiKey={apiKey} keys={keys} policy={policy} now={renderedAt} />
+              </td>
               <td role="cell" className={`${CELL} text-right max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center`}>
-                {/* The visible "Revoke" is ambiguous across rows; the name says which key. */}
-                <Button
-                  variant="danger-subtle"
-                  size="sm"
-                  aria-label={`Revoke key ${apiKey.prefix}`}
-                  onClick={() => onRequestRevoke(apiKey)}
-                >
-                  Revoke
-                </Button>
+                {/* The visible words are ambiguous across rows; each name says which key. */}
+                <span className="inline-flex flex-wrap justify-end gap-1">
+                  {onRequestEdit && (
+                    <Button size="sm" variant="ghost" aria-label={`Edit key ${apiKey.prefix}`} onClick={() => onRequestEdit(apiKey)}>
+                      Edit
+                    </Button>
+                  )}
+                  {onRequestRotate && apiKey.state === 'active' && (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Rotate key ${apiKey.prefix}`}
+                      onClick={() => onRequestRotate(apiKey)}
+                    >
+                      Rotate
+                    </Button>
+                  )}
+                  <Button
+                    variant="danger-subtle"
+                    size="sm"
+                    aria-label={`Revoke key ${apiKey.prefix}`}
+                    onClick={() => onRequestRevoke(apiKey)}
+                  >
+                    Revoke
+                  </Button>
+                </span>
               </td>
             </tr>
           ))}
