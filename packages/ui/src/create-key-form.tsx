@@ -49,7 +49,8 @@ export function CreateKeyForm({ onCreate, policy = DEFAULT_KEY_POLICY, now = () 
   // Too long is said while typing, not only on submit; a refusal from the server replaces it.
   const shownError = error ?? (isTooLong ? labelTooLongMessage(length) : null)
   // The "No expiration" choice disappears once the policy says there is a cap.
-  const usableExpiry = expiry.kind === 'never' && policy.max_key_lifetime_days !== null ? defaultExpiryChoice(policy) : expiry
+  const usableExpiry =
+    expiry.kind === 'never' && policy.max_key_lifetime_days !== null ? defaultExpiryChoice(policy) : expiry
   const allowlistEntries = parseAllowlist(allowlist)
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -7,10 +7,7 @@ const DAY_MS = 86_400_000
  * "YYYY-MM-DD"), never, or (editing) the key's current expiry unchanged.
  */
 export type ExpiryChoice =
-  | { kind: 'days'; days: number }
-  | { kind: 'custom'; date: string }
-  | { kind: 'never' }
-  | { kind: 'keep' }
+  { kind: 'days'; days: number } | { kind: 'custom'; date: string } | { kind: 'never' } | { kind: 'keep' }
 
 /** The preset days the policy allows (none beyond the maximum lifetime). */
 export function expiryPresets(policy: Pick<KeyPolicy, 'expiry_presets_days' | 'max_key_lifetime_days'>): number[] {
@@ -26,7 +23,9 @@ export function defaultExpiryChoice(
   if (presets.includes(90)) return { kind: 'days', days: 90 }
   const longest = presets.at(-1)
   if (longest !== undefined) return { kind: 'days', days: longest }
-  return policy.max_key_lifetime_days === null ? { kind: 'never' } : { kind: 'days', days: policy.max_key_lifetime_days }
+  return policy.max_key_lifetime_days === null
+    ? { kind: 'never' }
+    : { kind: 'days', days: policy.max_key_lifetime_days }
 }
 
 /** "2025-06-01": `date` as a date input's value, in the viewer's time zone. */
@@ -43,9 +42,7 @@ export function customDateBounds(now: Date, maxDays: number | null): { min: stri
   }
 }
 
-export type ExpiryResolution =
-  | { ok: true; expiresAt: string | null | undefined }
-  | { ok: false; message: string }
+export type ExpiryResolution = { ok: true; expiresAt: string | null | undefined } | { ok: false; message: string }
 
 /**
  * The `expires_at` to send for `choice` at `now`: an ISO instant, null (never) or undefined
@@ -55,7 +52,8 @@ export type ExpiryResolution =
 export function resolveExpiry(choice: ExpiryChoice, now: Date, maxDays: number | null): ExpiryResolution {
   if (choice.kind === 'keep') return { ok: true, expiresAt: undefined }
   if (choice.kind === 'never') return { ok: true, expiresAt: null }
-  if (choice.kind === 'days') return { ok: true, expiresAt: new Date(now.getTime() + choice.days * DAY_MS).toISOString() }
+  if (choice.kind === 'days')
+    return { ok: true, expiresAt: new Date(now.getTime() + choice.days * DAY_MS).toISOString() }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(choice.date)
   if (!match) return { ok: false, message: 'Choose the date the key should expire.' }
   const endOfDay = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59, 59, 999)

@@ -27,7 +27,15 @@ function optionValue(choice: ExpiryChoice): string {
  * The expiry choice of the create and edit forms: the policy's presets (7, 30, 60, 90 days),
  * a custom date, and "No expiration" unless the operator capped key lifetimes (GitHub's picker).
  */
-export function ExpiryPicker({ value, onChange, policy, now, current, error, label = 'Expiration' }: ExpiryPickerProps) {
+export function ExpiryPicker({
+  value,
+  onChange,
+  policy,
+  now,
+  current,
+  error,
+  label = 'Expiration',
+}: ExpiryPickerProps) {
   const selectId = useId()
   const dateId = useId()
   const errorId = useId()

@@ -91,7 +91,9 @@ export function describeRotation(
   const rotatedAt = newKey ? new Date(newKey.created_at).getTime() : undefined
   const usedSince =
     oldKey.last_used !== null && (rotatedAt === undefined || new Date(oldKey.last_used).getTime() >= rotatedAt)
-  const usage = usedSince ? `Old key still used ${formatRelativeTime(oldKey.last_used!, now)}` : 'Not used since rotation'
+  const usage = usedSince
+    ? `Old key still used ${formatRelativeTime(oldKey.last_used!, now)}`
+    : 'Not used since rotation'
   const silent = `Will end when silent for ${formatDuration(policy.rotation_quiet_seconds)}`
   const end = oldKey.expires_at === null ? silent : `${silent} or at ${formatClock(oldKey.expires_at, now)}`
   const waitingForNewKey = newKey && newKey.last_used === null ? 'New key not used yet' : null

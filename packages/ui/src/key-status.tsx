@@ -33,8 +33,7 @@ export function KeyStatus({ apiKey, keys, policy, now }: KeyStatusProps) {
     )
   }
   const text = describeExpiry(apiKey, now)
-  const soon =
-    apiKey.expires_at !== null && new Date(apiKey.expires_at).getTime() - now.getTime() <= EXPIRING_SOON_MS
+  const soon = apiKey.expires_at !== null && new Date(apiKey.expires_at).getTime() - now.getTime() <= EXPIRING_SOON_MS
   const tone = hasExpired(apiKey, now) ? 'font-medium text-red-700' : soon ? 'font-medium text-amber-700' : undefined
   if (apiKey.expires_at === null) return <span className="text-zinc-500">{text}</span>
   return (

@@ -108,7 +108,12 @@ export function KeyTable({
                 {/* The visible words are ambiguous across rows; each name says which key. */}
                 <span className="inline-flex flex-wrap justify-end gap-1">
                   {onRequestEdit && (
-                    <Button size="sm" variant="ghost" aria-label={`Edit key ${apiKey.prefix}`} onClick={() => onRequestEdit(apiKey)}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Edit key ${apiKey.prefix}`}
+                      onClick={() => onRequestEdit(apiKey)}
+                    >
                       Edit
                     </Button>
                   )}

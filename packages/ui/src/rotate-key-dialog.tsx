@@ -88,7 +88,7 @@ export function RotateKeyDialog({ apiKey, policy, onConfirm, onClose }: RotateKe
         <p id={`${legendId}-explained`} className="mt-3 text-sm text-zinc-600">
           {grace === 0
             ? 'The old key stops working as soon as the new one is created.'
-            : `Both keys work during the grace period, so you can deploy the new key first. The grace period closes by itself: once the new key has been used and the old key has had no requests for ${quiet}, the old key is revoked — at the latest after ${formatDuration(grace)}.`}
+            : `Both keys work during the grace period, so you can deploy the new key first. The grace period closes by itself: once the new key has been used and the old key has had no requests for ${quiet}, the old key is revoked — at the latest after ${choices.find(({ seconds }) => seconds === grace)?.label ?? formatDuration(grace)}.`}
         </p>
       </fieldset>
       {error && (
