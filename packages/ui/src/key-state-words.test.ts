@@ -32,9 +32,10 @@ describe('formatDuration', () => {
 })
 
 describe('formatTimeUntil', () => {
-  it('rounds down to the largest unit, days at most', () => {
-    expect(formatTimeUntil(inMs(5 * DAY + 20 * 3_600_000), NOW)).toBe('in 5 days')
-    expect(formatTimeUntil(inMs(90 * DAY), NOW)).toBe('in 90 days')
+  it('uses the largest unit, days at most, rounding days and rounding hours and minutes down', () => {
+    expect(formatTimeUntil(inMs(5 * DAY + 11 * 3_600_000), NOW)).toBe('in 5 days')
+    expect(formatTimeUntil(inMs(5 * DAY + 13 * 3_600_000), NOW)).toBe('in 6 days')
+    expect(formatTimeUntil(inMs(90 * DAY - 5_000), NOW)).toBe('in 90 days')
     expect(formatTimeUntil(inMs(DAY + 1), NOW)).toBe('tomorrow')
     expect(formatTimeUntil(inMs(3 * 3_600_000 + 59 * MINUTE), NOW)).toBe('in 3 hours')
     expect(formatTimeUntil(inMs(12 * MINUTE), NOW)).toBe('in 12 minutes')

@@ -27,14 +27,16 @@ const dayAndClockFormat = new Intl.DateTimeFormat(DISPLAY_LOCALE, {
 })
 
 /**
- * How far ahead `timestamp` is, rounded down: "in 5 days", "tomorrow", "in 3 hours", and
- * "in less than a minute" at the end. Days are the largest unit: keys live 90 days by default.
+ * How far ahead `timestamp` is: "in 5 days", "tomorrow", "in 3 hours", and "in less than a
+ * minute" at the end. Days are the largest unit (keys live 90 days by default) and are rounded,
+ * so a key made for 90 days reads "in 90 days", not 89; hours and minutes are rounded down.
  */
 export function formatTimeUntil(timestamp: string, now: Date): string {
   const remaining = new Date(timestamp).getTime() - now.getTime()
   const largestUnit = FUTURE_UNITS.find(({ milliseconds }) => remaining >= milliseconds)
   if (!largestUnit) return 'in less than a minute'
-  return relativeTimeFormat.format(Math.floor(remaining / largestUnit.milliseconds), largestUnit.unit)
+  const round = largestUnit.unit === 'day' ? Math.round : Math.floor
+  return relativeTimeFormat.format(round(remaining / largestUnit.milliseconds), largestUnit.unit)
 }
 
 /** "14:30" when `timestamp` falls on the viewer's today, "Jun 2, 14:30" otherwise (viewer's time zone). */
