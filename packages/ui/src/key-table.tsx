@@ -106,7 +106,7 @@ export function KeyTable({
               </td>
               <td role="cell" className={`${CELL} text-right max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center`}>
                 {/* The visible words are ambiguous across rows; each name says which key. */}
-                <span className="inline-flex flex-wrap justify-end gap-1">
+                <span className="inline-flex flex-wrap justify-end gap-1 sm:flex-nowrap">
                   {onRequestEdit && (
                     <Button
                       size="sm"
