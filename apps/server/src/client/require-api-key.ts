@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import {
-  canUseClientApi,
   CLIENT_API_MESSAGES,
+  decideKeyUse,
   INVALID_API_KEY_BODY,
+  IP_NOT_ALLOWED_BODY,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -26,8 +27,9 @@ declare module 'express-serve-static-core' {
 
 /**
  * Protects a client API route: `router.get('/x', requireApiKey, handler)`. Answers exactly as
- * the published contract says: 401 for a missing, malformed, unknown or revoked key, 403 for
- * a valid key of an account without Cloud Pro.
+ * the published contract says: 401 for a missing, malformed, unknown, revoked or expired key,
+ * 403 for a valid key used from outside its IP allowlist or of an account without Cloud Pro
+ * (the one decision, `decideKeyUse`, reads only what the verifier holds).
  */
 export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
   const perKey =
@@ -41,7 +43,8 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     const header = req.headers['x-api-key']
     if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
 
-    const ip = clientIp(req) ?? 'unknown'
+    const address = clientIp(req)
+    const ip = address ?? 'unknown'
     if (failures) {
       const blocked = await failures.get(ip)
       if (blocked && blocked.remainingPoints <= 0) {
@@ -54,7 +57,10 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
       await failures?.penalty(ip, 1).catch(() => {})
       return void res.status(401).json(INVALID_API_KEY_BODY)
     }
-    if (!canUseClientApi(result.key.user.plan)) return void res.status(403).json(PRO_REQUIRED_BODY)
+    const decision = decideKeyUse(result.key.use, { nowMs: Date.now(), ip: address })
+    if (decision === 'expired') return void res.status(401).json(INVALID_API_KEY_BODY)
+    if (decision === 'ip_denied') return void res.status(403).json(IP_NOT_ALLOWED_BODY)
+    if (decision === 'plan_forbidden') return void res.status(403).json(PRO_REQUIRED_BODY)
 
     if (perKey) {
       try {
