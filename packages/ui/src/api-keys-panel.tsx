@@ -15,12 +15,10 @@ import { RotateKeyDialog } from './rotate-key-dialog'
 import {
   DEFAULT_KEY_POLICY,
   isLiveKey,
-  withLifecycle,
   type ApiKey,
   type CreateKeyInput,
   type KeyChanges,
   type KeyPolicy,
-  type ListedKey,
 } from './key-lifecycle'
 import type { CreatedApiKey, Plan } from '@storra/core/types'
 import type { CopyToClipboard } from './use-copy-to-clipboard'
@@ -30,7 +28,7 @@ export type ApiKeysPanelProps = {
    * `undefined` until the first load finishes. Live keys (active, rotating) are listed; revoked
    * and expired ones appear in their own list while `showEnded` is on.
    */
-  keys: ListedKey[] | undefined
+  keys: ApiKey[] | undefined
   isLoading: boolean
   /** Why loading the keys failed, if it did. */
   error?: string | null
@@ -94,9 +92,8 @@ export function ApiKeysPanel({
   const [keyToEdit, setKeyToEdit] = useState<ApiKey | null>(null)
   const headingId = useId()
   const toggleId = useId()
-  const allKeys = keys?.map(withLifecycle)
-  const liveKeys = allKeys?.filter(isLiveKey)
-  const endedKeys = allKeys?.filter((key) => !isLiveKey(key))
+  const liveKeys = keys?.filter(isLiveKey)
+  const endedKeys = keys?.filter((key) => !isLiveKey(key))
   const renderedAt = now()
 
   async function createKey(input: CreateKeyInput) {

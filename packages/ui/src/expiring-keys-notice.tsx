@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { EXPIRING_SOON_DAYS } from '@storra/core/limits'
 import { Button } from './button'
 import { WarningIcon } from './icons'
 import { Timestamp } from './timestamp'
@@ -24,7 +25,7 @@ export function ExpiringKeysNotice({ keys, now, onRequestRotate }: ExpiringKeysN
         <WarningIcon className="mt-px size-4 shrink-0 text-amber-600" />
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="font-medium text-amber-900">
-            {count === 1 ? '1 key expires' : `${count} keys expire`} within 7 days
+            {count === 1 ? '1 key expires' : `${count} keys expire`} within {EXPIRING_SOON_DAYS} days
           </h3>
           <p className="mt-1 text-amber-800">Rotate them before they stop working, or change their expiry.</p>
           <ul className="mt-2 space-y-2">

@@ -22,16 +22,12 @@ export {
   REVOKE_REASONS,
   DEFAULT_KEY_POLICY,
   isLiveKey,
-  withLifecycle,
   type ApiKey,
-  type NewApiKey,
   type KeyState,
   type RevokeReason,
-  type KeyLifecycleFields,
   type KeyPolicy,
   type CreateKeyInput,
   type KeyChanges,
-  type ListedKey,
 } from './key-lifecycle'
 export { RotateKeyDialog } from './rotate-key-dialog'
 export { EditKeyDialog } from './edit-key-dialog'

@@ -1,3 +1,4 @@
+import { EXPIRING_SOON_DAYS } from '@storra/core/limits'
 import { DISPLAY_LOCALE } from './format-date'
 import { formatDuration } from './format-duration'
 import { formatRelativeTime } from './format-relative-time'
@@ -8,7 +9,7 @@ const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
 /** Keys that expire within this window are flagged at the top of the API Keys section. */
-export const EXPIRING_SOON_MS = 7 * DAY
+export const EXPIRING_SOON_MS = EXPIRING_SOON_DAYS * DAY
 
 const FUTURE_UNITS: Array<{ unit: Intl.RelativeTimeFormatUnit; milliseconds: number }> = [
   { unit: 'day', milliseconds: DAY },

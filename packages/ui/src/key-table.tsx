@@ -5,11 +5,11 @@ import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
 import { KeyStatus } from './key-status'
-import { DEFAULT_KEY_POLICY, withLifecycle, type ApiKey, type KeyPolicy, type ListedKey } from './key-lifecycle'
+import { DEFAULT_KEY_POLICY, type ApiKey, type KeyPolicy } from './key-lifecycle'
 
 export type KeyTableProps = {
   /** Live keys, rendered in the given order; the API already sorts newest first. */
-  keys: ListedKey[]
+  keys: ApiKey[]
   /** A row's Revoke button was pressed; confirming is up to the caller. */
   onRequestRevoke: (apiKey: ApiKey) => void
   /** A row's Rotate button was pressed (no button without this, nor on a key already rotating). */
@@ -47,7 +47,7 @@ function CardLabel({ children }: { children: ReactNode }) {
 }
 
 export function KeyTable({
-  keys: listed,
+  keys,
   onRequestRevoke,
   onRequestRotate,
   onRequestEdit,
@@ -56,10 +56,9 @@ export function KeyTable({
   now = () => new Date(),
   caption = 'Your API keys',
 }: KeyTableProps) {
-  if (listed.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
+  if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()
-  const keys = listed.map(withLifecycle)
 
   return (
     <div className="relative sm:overflow-x-auto">

@@ -25,7 +25,8 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
     // The previous list stays on screen while the other one loads, so the toggle does not flash a skeleton.
     placeholderData: keepPreviousData,
     // A rotation closes itself on the server: while one is open, look again now and then.
-    refetchInterval: (query) => (query.state.data?.some((key) => key.state === 'rotating') ? ROTATION_REFRESH_MS : false),
+    refetchInterval: (query) =>
+      query.state.data?.some((key) => key.state === 'rotating') ? ROTATION_REFRESH_MS : false,
   })
   const policy = useQuery(trpc.apiKeys.policy.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())

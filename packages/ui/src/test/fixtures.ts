@@ -42,6 +42,12 @@ export const createdKey: CreatedApiKey = {
   key: 'sk_new98765_Zq8xPLw3Vb7nR2tYk5mHc9sJd4fGa6uE',
   created_at: '2025-06-01T12:00:00.000Z',
   last_used: null,
+  expires_at: '2025-08-30T12:00:00.000Z',
+  ip_allowlist: [],
+  state: 'active',
+  replaced_by: null,
+  revoked_at: null,
+  revoked_reason: null,
 }
 
 /** A promise the test settles by hand, to observe pending states without sleeping. */
