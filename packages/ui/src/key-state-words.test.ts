@@ -134,6 +134,14 @@ describe('describeEnding', () => {
     expect(describeEnding(keyWith(productionKey, { state: 'revoked', revoked_reason: reason }))).toBe(words)
   })
 
+  it('names the owner rather than "you" to an operator', () => {
+    const byOwner = keyWith(productionKey, { state: 'revoked', revoked_reason: 'user' })
+    expect(describeEnding(byOwner, 'operator')).toBe('Revoked by the account owner')
+    expect(describeEnding(keyWith(byOwner, { revoked_reason: 'admin' }), 'operator')).toBe(
+      'Revoked by an administrator',
+    )
+  })
+
   it('tells a plain expiry from the end of a grace period', () => {
     expect(describeEnding(keyWith(productionKey, { state: 'expired' }))).toBe('Expired')
     expect(describeEnding(keyWith(productionKey, { state: 'expired', replaced_by: 'sk_new00001' }))).toBe(

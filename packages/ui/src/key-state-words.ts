@@ -111,8 +111,15 @@ const REVOKE_REASON_WORDS: Readonly<Record<RevokeReason, string>> = {
   leak_report: 'Reported as leaked',
 }
 
+/** Who reads the words: the key's owner ("Revoked by you") or an operator looking at an account. */
+export type EndingViewer = 'owner' | 'operator'
+
 /** Why an ended key ended, in words. */
-export function describeEnding(key: Pick<ApiKey, 'state' | 'revoked_reason' | 'replaced_by'>): string {
+export function describeEnding(
+  key: Pick<ApiKey, 'state' | 'revoked_reason' | 'replaced_by'>,
+  viewer: EndingViewer = 'owner',
+): string {
+  if (key.revoked_reason === 'user' && viewer === 'operator') return 'Revoked by the account owner'
   if (key.revoked_reason) return REVOKE_REASON_WORDS[key.revoked_reason]
   if (key.state === 'expired') return key.replaced_by ? 'Grace period ended after rotation' : 'Expired'
   return 'Revoked'
