@@ -22,7 +22,8 @@ async function callAs(server: TestServer, key: string, ip = '127.0.0.1') {
   const res = await fetch(`${server.url}/api/v1/client/users/me`, {
     headers: { 'x-api-key': key, 'x-forwarded-for': ip },
   })
-  return { status: res.status, body: (await res.json()) as unknown }
+  const body: unknown = await res.json()
+  return { status: res.status, body }
 }
 
 /** Polls `probe` until `done` holds for its value, for at most `ms`; returns the last value. */
