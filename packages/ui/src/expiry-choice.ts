@@ -1,3 +1,4 @@
+import { DEFAULT_EXPIRY_PRESET_DAYS } from '@storra/core/limits'
 import type { KeyPolicy } from './key-lifecycle'
 
 const DAY_MS = 86_400_000
@@ -20,7 +21,7 @@ export function defaultExpiryChoice(
   policy: Pick<KeyPolicy, 'expiry_presets_days' | 'max_key_lifetime_days'>,
 ): ExpiryChoice {
   const presets = expiryPresets(policy)
-  if (presets.includes(90)) return { kind: 'days', days: 90 }
+  if (presets.includes(DEFAULT_EXPIRY_PRESET_DAYS)) return { kind: 'days', days: DEFAULT_EXPIRY_PRESET_DAYS }
   const longest = presets.at(-1)
   if (longest !== undefined) return { kind: 'days', days: longest }
   return policy.max_key_lifetime_days === null
@@ -29,7 +30,7 @@ export function defaultExpiryChoice(
 }
 
 /** "2025-06-01": `date` as a date input's value, in the viewer's time zone. */
-export function toDateInputValue(date: Date): string {
+function toDateInputValue(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }

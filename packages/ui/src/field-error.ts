@@ -1,7 +1,7 @@
 import { getErrorMessage } from './get-error-message'
 
 /** The key fields a form can blame a refusal on. */
-export type KeyField = 'label' | 'expires_at' | 'ip_allowlist'
+type KeyField = 'label' | 'expires_at' | 'ip_allowlist'
 
 const FIELD_NAMES: readonly KeyField[] = ['ip_allowlist', 'expires_at', 'label']
 

@@ -1,4 +1,4 @@
-export type { Plan, ApiKeySummary, CreatedApiKey } from '@storra/core/types'
+export type { Plan, CreatedApiKey } from '@storra/core/types'
 
 export { ApiKeysPanel } from './api-keys-panel'
 export { KeyTable } from './key-table'
@@ -17,20 +17,5 @@ export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 export { TableHeader } from './table-header'
 
-export {
-  KEY_STATES,
-  REVOKE_REASONS,
-  DEFAULT_KEY_POLICY,
-  isLiveKey,
-  type ApiKey,
-  type KeyState,
-  type RevokeReason,
-  type KeyPolicy,
-  type CreateKeyInput,
-  type KeyChanges,
-} from './key-lifecycle'
-export { RotateKeyDialog } from './rotate-key-dialog'
-export { EditKeyDialog } from './edit-key-dialog'
+export { isLiveKey, type ApiKey, type CreateKeyInput, type KeyChanges } from './key-lifecycle'
 export { EndedKeysTable } from './ended-keys-table'
-export { ExpiringKeysNotice } from './expiring-keys-notice'
-export { KeyStatus } from './key-status'

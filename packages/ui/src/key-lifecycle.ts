@@ -12,8 +12,6 @@ import {
 } from '@storra/core/limits'
 import type { ApiKeyPolicy, ApiKeySummary } from '@storra/core/types'
 
-export { KEY_STATES, REVOKE_REASONS, type KeyState, type RevokeReason } from '@storra/core/types'
-
 /** A key as the lifecycle list shows it (`apiKeys.list`). */
 export type ApiKey = ApiKeySummary
 /** The operator's key rules (`apiKeys.policy`). */

@@ -2,7 +2,8 @@ import { EXPIRING_SOON_DAYS } from '@storra/core/limits'
 import { DISPLAY_LOCALE } from './format-date'
 import { formatDuration } from './format-duration'
 import { formatRelativeTime } from './format-relative-time'
-import type { ApiKey, KeyPolicy, RevokeReason } from './key-lifecycle'
+import type { RevokeReason } from '@storra/core/types'
+import type { ApiKey, KeyPolicy } from './key-lifecycle'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -7,7 +7,7 @@ import { DialogActions, ModalDialog } from './modal-dialog'
 import type { ApiKey, KeyPolicy } from './key-lifecycle'
 
 /** The grace periods offered, in seconds: Unkey's and Stripe's choices, up to the policy's maximum. */
-export const GRACE_PERIOD_CHOICES = [
+const GRACE_PERIOD_CHOICES = [
   { seconds: 0, label: 'End the old key now' },
   { seconds: 3600, label: '1 hour' },
   { seconds: 86_400, label: '24 hours' },
