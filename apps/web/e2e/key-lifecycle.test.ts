@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { callClientApi, startTestServer, testDatabaseTargets, type TestServer } from '@storra/server/testing'
+import { callClientApi, type TestServer } from '@storra/server/testing'
 import { hasChromium, launchChromium } from './browser.ts'
 import { logInThroughPage, watchForPageProblems } from './dashboard-page.ts'
-import { WEB_DIST_DIR } from './web-app-build.ts'
+import { startDashboardServer } from './dashboard-server.ts'
 
 // Issue 11: rotate → copy the new key → old key still works → old key silent → old key refused,
 // through the dashboard in Chromium against a real server. The server closes quiet rotations
@@ -22,10 +22,8 @@ describe.skipIf(!hasChromium)('the key lifecycle in Chromium', () => {
   let problems: string[]
 
   beforeAll(async () => {
-    const [pglite] = testDatabaseTargets()
     ;[server, browser] = await Promise.all([
-      startTestServer(pglite!, {
-        web: { distDir: WEB_DIST_DIR },
+      startDashboardServer({
         keys: { rotationQuietSeconds: ROTATION_QUIET_SECONDS, rotationSweepIntervalMs: SWEEP_INTERVAL_MS },
       }),
       launchChromium(),

@@ -59,6 +59,14 @@ export function KeyTable({
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()
+  // Edit and Rotate only where the caller offers them; a key already rotating is not rotated again.
+  const rowActions = (apiKey: ApiKey) =>
+    [
+      onRequestEdit && { verb: 'Edit', onPress: onRequestEdit, variant: 'ghost' as const },
+      onRequestRotate &&
+        apiKey.state === 'active' && { verb: 'Rotate', onPress: onRequestRotate, variant: 'ghost' as const },
+      { verb: 'Revoke', onPress: onRequestRevoke, variant: 'danger-subtle' as const },
+    ].filter((action) => !!action)
 
   return (
     <div className="relative sm:overflow-x-auto">
@@ -106,34 +114,17 @@ export function KeyTable({
               <td role="cell" className={`${CELL} text-right max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center`}>
                 {/* The visible words are ambiguous across rows; each name says which key. */}
                 <span className="inline-flex flex-wrap justify-end gap-1 sm:flex-nowrap">
-                  {onRequestEdit && (
+                  {rowActions(apiKey).map(({ verb, onPress, variant }) => (
                     <Button
+                      key={verb}
                       size="sm"
-                      variant="ghost"
-                      aria-label={`Edit key ${apiKey.prefix}`}
-                      onClick={() => onRequestEdit(apiKey)}
+                      variant={variant}
+                      aria-label={`${verb} key ${apiKey.prefix}`}
+                      onClick={() => onPress(apiKey)}
                     >
-                      Edit
+                      {verb}
                     </Button>
-                  )}
-                  {onRequestRotate && apiKey.state === 'active' && (
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      aria-label={`Rotate key ${apiKey.prefix}`}
-                      onClick={() => onRequestRotate(apiKey)}
-                    >
-                      Rotate
-                    </Button>
-                  )}
-                  <Button
-                    variant="danger-subtle"
-                    size="sm"
-                    aria-label={`Revoke key ${apiKey.prefix}`}
-                    onClick={() => onRequestRevoke(apiKey)}
-                  >
-                    Revoke
-                  </Button>
+                  ))}
                 </span>
               </td>
             </tr>
