@@ -16,7 +16,7 @@ export function KeyStatus({ apiKey, keys, policy, now }: KeyStatusProps) {
   if (apiKey.state === 'rotating' && !hasExpired(apiKey, now)) {
     const words = describeRotation(apiKey, keys, policy, now)
     return (
-      <span className="block space-y-0.5 whitespace-normal">
+      <span className="block space-y-0.5 whitespace-normal sm:min-w-44">
         <span className="block font-medium text-amber-700">
           Rotating
           {apiKey.replaced_by && (

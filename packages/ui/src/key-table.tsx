@@ -33,7 +33,8 @@ export type KeyTableProps = {
  * scroll. The explicit ARIA roles keep the table's semantics when the display changes
  * (WebKit drops them for `display: block/grid` tables).
  */
-const CELL = 'whitespace-nowrap sm:px-6 sm:py-4'
+// Six columns: compact padding between them, the section's 24 px at the outer edges.
+const CELL = 'whitespace-nowrap sm:px-3 sm:py-4 sm:first:pl-6 sm:last:pr-6'
 const CARD_ROW =
   'max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-4 max-sm:gap-y-2 max-sm:px-4 max-sm:py-4 sm:table-row'
 
@@ -75,6 +76,7 @@ export function KeyTable({
         <TableHeader
           columns={['Label', 'Prefix', 'Created', 'Last used', 'Status']}
           withActions
+          density="compact"
           className="max-sm:sr-only"
         />
         <tbody role="rowgroup" className="divide-y divide-zinc-100 bg-white max-sm:block">
