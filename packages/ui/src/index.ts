@@ -1,4 +1,4 @@
-export type { Plan, ApiKeySummary, CreatedApiKey } from '@storra/core/types'
+export type { Plan, CreatedApiKey } from '@storra/core/types'
 
 export { ApiKeysPanel } from './api-keys-panel'
 export { KeyTable } from './key-table'
@@ -18,3 +18,5 @@ export { TextField } from './text-field'
 export { TableHeader } from './table-header'
 
 export { LeakedKeysBanner } from './leaked-keys-banner'
+export { isLiveKey, type ApiKey, type CreateKeyInput, type KeyChanges } from './key-lifecycle'
+export { EndedKeysTable } from './ended-keys-table'
