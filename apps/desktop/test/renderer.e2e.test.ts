@@ -231,6 +231,11 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     await page.getByRole('button', { name: `Revoke key ${customerKey.prefix}` }).click()
     await page.getByRole('dialog', { name: 'Revoke API key' }).getByRole('button', { name: 'Revoke key' }).click()
     await page.getByText('This account has no active keys.').waitFor()
+    // Operators see the key's history too: when and why it ended.
+    const ended = page.getByRole('table', { name: `Revoked and expired keys of ${customer.email}` })
+    await expect
+      .poll(() => ended.getByRole('row').filter({ hasText: customerKey.prefix }).textContent())
+      .toContain('Revoked by an administrator')
     await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('0')
     expect((await callClientApi(server.url, customerKey.key)).status).toBe(401)
   })

@@ -295,6 +295,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       'Prefix',
       'Created',
       'Last used',
+      'Status',
       'Actions',
     ])
 

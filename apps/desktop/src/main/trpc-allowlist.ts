@@ -4,13 +4,16 @@ import {
   accountInput,
   changePasswordInput,
   createKeyInput,
+  listKeysInput,
   listUserKeysInput,
   listUsersInput,
   noInput,
   revokeKeyInput,
   revokeUserKeyInput,
+  rotateKeyInput,
   setPlanInput,
   setRoleInput,
+  updateKeyInput,
 } from './ipc-inputs.ts'
 
 /** How main runs one allowlisted procedure: its tRPC type and the schema its input must pass first. */
@@ -27,9 +30,12 @@ export interface AllowedProcedure<Type = string> {
  */
 export const TRPC_ALLOWLIST = {
   'auth.me': { type: 'query', input: noInput },
-  'apiKeys.list': { type: 'query', input: noInput },
+  'apiKeys.list': { type: 'query', input: listKeysInput },
+  'apiKeys.policy': { type: 'query', input: noInput },
   'apiKeys.leakRevocations': { type: 'query', input: noInput },
   'apiKeys.create': { type: 'mutation', input: createKeyInput },
+  'apiKeys.update': { type: 'mutation', input: updateKeyInput },
+  'apiKeys.rotate': { type: 'mutation', input: rotateKeyInput },
   'apiKeys.revoke': { type: 'mutation', input: revokeKeyInput },
   'admin.listUsers': { type: 'query', input: listUsersInput },
   'admin.setPlan': { type: 'mutation', input: setPlanInput },
