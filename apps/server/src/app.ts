@@ -14,6 +14,7 @@ import { createWebAppRouter } from './http/web-app.ts'
 import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
 import { GithubSigningKeys } from './public/github-signing-keys.ts'
 import { createPublicRouter, PUBLIC_API_BASE } from './public/router.ts'
+import { createStripeWebhookRouter } from './public/stripe-webhook.ts'
 
 export interface AppOptions {
   services: Services
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions): Express {
   })
 
   app.use(createApiReferenceRouter())
+  app.use('/api/v1/billing/stripe/webhook', createStripeWebhookRouter(services, logger))
 
   app.use(
     PUBLIC_API_BASE,

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import type { PasswordWorkLimits } from '@storra/api'
+import type { PasswordWorkLimits, StripeSettings } from '@storra/api'
 import {
   DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
   DEFAULT_MAX_ACTIVE_KEYS,
@@ -39,6 +39,11 @@ export interface ServerConfig {
     host: string
     /** STORRA_TRUST_PROXY, so `req.ip` and `req.protocol` are the client's behind a proxy. */
     trustProxy: TrustProxy
+    /**
+     * STORRA_PUBLIC_URL: where people reach this installation (`https://keys.example.com`), the
+     * base of reset links and Stripe's return URLs; absent: the server's own address.
+     */
+    publicUrl?: string
   }
   database: {
     /** Real PostgreSQL (DATABASE_URL); the embedded PGlite in `dataDir` when absent. */
@@ -91,6 +96,10 @@ export interface ServerConfig {
     /** Other origins (exact `scheme://host[:port]`) allowed to write to the dashboard API. */
     allowedOrigins: string[]
   }
+  /** STRIPE_*: online upgrades through Stripe Checkout; absent: the operator changes plans. */
+  stripe?: StripeSettings
+  /** SMTP_URL and SMTP_FROM: "Forgot password?" mails; absent: reset links come from an admin only. */
+  mail?: { url: string; from: string }
   log: {
     level: LogLevel
     /** One line per request; off only in some benchmarks. */
@@ -103,6 +112,16 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .optional()
   .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)))
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => v || undefined)
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal('').transform(() => undefined))
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -133,7 +152,36 @@ const envSchema = z.object({
   STORRA_DB_POOL_SIZE: integer(10, 1),
   STORRA_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  STORRA_PUBLIC_URL: optionalUrl,
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  STRIPE_PRICE_ID: optionalText,
+  STRIPE_API_BASE: optionalUrl,
+  SMTP_URL: optionalUrl,
+  SMTP_FROM: z.string().min(3).default('Storra Cloud <no-reply@localhost>'),
 })
+
+const STRIPE_VARIABLES = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_ID'] as const
+
+/** STRIPE_API_BASE (`http://127.0.0.1:12111`) as the Stripe client's host, port and protocol. */
+function parseStripeApiBase(value: string): StripeSettings['apiBase'] {
+  const url = new URL(value)
+  const protocol = url.protocol === 'http:' ? 'http' : 'https'
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol }
+}
+
+/** The three STRIPE_* settings together, or none of them; a partial set stops startup. */
+function parseStripe(env: z.infer<typeof envSchema>): StripeSettings | undefined {
+  const missing = STRIPE_VARIABLES.filter((name) => !env[name])
+  if (missing.length === STRIPE_VARIABLES.length) return undefined
+  if (missing.length) throw configError(missing.map((name) => `${name}: required when any STRIPE_* is set`))
+  return {
+    secretKey: env.STRIPE_SECRET_KEY!,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+    priceId: env.STRIPE_PRICE_ID!,
+    apiBase: env.STRIPE_API_BASE ? parseStripeApiBase(env.STRIPE_API_BASE) : undefined,
+  }
+}
 
 /** `true`/`false`, a hop count, or anything else Express accepts (e.g. `loopback, 10.0.0.0/8`). */
 function parseTrustProxy(value: string | undefined): TrustProxy {
@@ -173,7 +221,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   return {
     mode: env.NODE_ENV,
-    http: { port: env.PORT, host: env.HOST, trustProxy: parseTrustProxy(env.STORRA_TRUST_PROXY) },
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      trustProxy: parseTrustProxy(env.STORRA_TRUST_PROXY),
+      publicUrl: env.STORRA_PUBLIC_URL?.replace(/\/+$/, ''),
+    },
     database: {
       url: env.DATABASE_URL,
       dataDir: isAbsolute(env.STORRA_DATA_DIR) ? env.STORRA_DATA_DIR : resolve(baseDir, env.STORRA_DATA_DIR),
@@ -199,6 +252,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
+    stripe: parseStripe(env),
+    mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
     log: { level: env.LOG_LEVEL, requests: true },
   }
 }

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
 import { Server as NetServer, type AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
-import { createServices, type Services } from '@storra/api'
+import { createBillingGateway, createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { ServerConfig } from './env.ts'
 import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
+import { createResetRequestThrottle } from './dashboard/reset-request-throttle.ts'
+import { createSmtpMailer } from './mail/smtp-mailer.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { createHttpServer } from './http/protocol-errors.ts'
@@ -45,6 +47,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   // Declared before the database opens: from the moment the embedded database is shared, a CLI
   // statement may arrive, and until the services exist there is no key cache to forget.
   let services: Services | undefined
+  const mailer = config.mail ? createSmtpMailer(config.mail) : undefined
   const opened = await openServiceDatabase({
     url: config.database.url,
     dataDir: config.database.dataDir,
@@ -65,6 +68,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
+      billing: config.stripe ? createBillingGateway(config.stripe) : undefined,
+      mailer,
+      resetThrottle: createResetRequestThrottle(opened.database),
     })
     await services.start()
   } catch (error) {
@@ -109,10 +115,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const { port } = server.address() as AddressInfo
   const { host: bound } = config.http
   const host = bound === '0.0.0.0' || bound === '::' ? 'localhost' : bound
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  running.publicUrl = config.http.publicUrl ?? url
   let closing: Promise<void> | undefined
 
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     services: running,
     logger,
@@ -134,6 +142,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           })
         })
         await running.stop()
+        mailer?.close()
         await opened.close()
       })()
       return closing

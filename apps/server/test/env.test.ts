@@ -72,4 +72,26 @@ describe('readEnv', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: required in production/)
     expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).mode).toBe('production')
   })
+
+  it('reads Stripe and mail settings: all three STRIPE_* or none, the API base as host, port and protocol', () => {
+    const none = readEnv({})
+    expect([none.stripe, none.mail, none.http.publicUrl]).toEqual([undefined, undefined, undefined])
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1', STRIPE_PRICE_ID: 'price_1' }
+    expect(readEnv({ ...stripe, STRIPE_API_BASE: 'http://127.0.0.1:12111' }).stripe).toEqual({
+      secretKey: 'sk_test_1',
+      webhookSecret: 'whsec_1',
+      priceId: 'price_1',
+      apiBase: { host: '127.0.0.1', port: 12111, protocol: 'http' },
+    })
+    expect(readEnv(stripe).stripe?.apiBase).toBeUndefined()
+    expect(() => readEnv({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: required when any STRIPE_\* is set[\s\S]*STRIPE_PRICE_ID/,
+    )
+    expect(() => readEnv({ ...stripe, STRIPE_API_BASE: 'not a url' })).toThrow(/STRIPE_API_BASE/)
+    expect(readEnv({ SMTP_URL: 'smtp://mail.example:587' }).mail).toEqual({
+      url: 'smtp://mail.example:587',
+      from: 'Storra Cloud <no-reply@localhost>',
+    })
+    expect(readEnv({ STORRA_PUBLIC_URL: 'https://keys.example.com/' }).http.publicUrl).toBe('https://keys.example.com')
+  })
 })

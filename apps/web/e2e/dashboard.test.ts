@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     const account = await server.createUser({ plan: 'pro' })
     await openPage()
     await logInThroughPage(page, server.url, account)
-    await page.getByRole('button', { name: 'Log out' }).click()
+    await page.getByRole('button', { name: 'Log out', exact: true }).click()
     await page.waitForURL('**/dashboard/login')
 
     await page.goto(`${server.url}/dashboard/settings`)

@@ -6,6 +6,8 @@ export {
   leakReportInput,
   listKeysQuery,
   loginInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
   revokeKeyInput,
   rotateKeyBody,
   secretScanningAlertInput,

@@ -16,6 +16,8 @@ export interface TRPCContext {
   services: Services
   session: DashboardSession
   ip?: string
+  /** Hears failures of work finished after the answer (a reset mail that could not be sent). */
+  onBackgroundError?: (error: unknown) => void
 }
 
 const t = initTRPC.context<TRPCContext>().create({

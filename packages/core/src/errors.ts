@@ -62,6 +62,32 @@ export const DASHBOARD_MESSAGES = {
   passwordTooShort: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`,
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
   passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
+  billingNotConfigured:
+    'Online upgrades are not set up on this installation: the operator changes plans with "storra users set-plan" or the admin console.',
+  noBillingAccount: 'This account has no billing account yet. Upgrade to Cloud Pro first.',
+  alreadyPro: 'This account is already on Cloud Pro. Use “Manage billing” to change the subscription.',
+  billingUnavailable: 'Billing is unavailable right now. Please retry shortly.',
+  invalidResetLink: 'This password reset link is invalid, used or expired. Ask for a new one.',
+  passwordRecoveryOff:
+    'Password reset by email is not set up on this installation. Ask an administrator for a reset link.',
+  tooManyResetRequests: 'Too many password reset requests. Try again later.',
+  cannotChangeOwnRole: 'Admins cannot change their own role; ask another admin.',
+  cannotDeleteSelf: 'Admins cannot delete their own account here; ask another admin or use the CLI.',
+} as const
+
+/** Answers of the Stripe webhook (`{"error": ...}` on refusal). */
+export const BILLING_WEBHOOK_MESSAGES = {
+  missingSignature: 'Missing Stripe-Signature header.',
+  badSignature: 'Invalid Stripe signature or stale timestamp.',
+} as const
+
+/** Sentences of the account screens (settings, login, reset page) that web and desktop share. */
+export const ACCOUNT_MESSAGES = {
+  resetRequested: 'If an account exists for that email, a reset link is on its way. It works once, for one hour.',
+  passwordChanged: 'Password changed. Every other session has been logged out.',
+  passwordReset: 'Password set. Every session of the account has ended; sign in with the new password.',
+  upgradeHowTo:
+    'Upgrades are handled by the operator of this installation: they change plans with "storra users set-plan --email <you> --plan pro" or in the admin console. Contact them to upgrade.',
 } as const
 
 /** Create refused (409): the account holds `max` active keys already. */

@@ -30,6 +30,15 @@ export const MAX_EMAIL_INPUT_LENGTH = 320
 /** The longest key prefix a request may carry; real prefixes are 11 characters (`sk_` + 8). */
 export const MAX_KEY_PREFIX_INPUT_LENGTH = 64
 
+/** A password reset link works once, for this long after it is issued (1 hour). */
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000
+/** "Forgot password?" mails per email address per window, and per IP. */
+export const RESET_REQUESTS_PER_EMAIL = 3
+export const RESET_REQUESTS_PER_IP = 20
+/** The window of those counts, in seconds (1 hour). */
+export const RESET_REQUEST_WINDOW_SECONDS = 3600
+/** The longest reset token a request may carry; real ones are 43 characters. */
+export const MAX_RESET_TOKEN_INPUT_LENGTH = 128
 /** Rotation grace period, seconds: 0 (the old key ends at once) to 7 days, as Stripe allows. */
 export const MIN_GRACE_PERIOD_SECONDS = 0
 export const MAX_GRACE_PERIOD_SECONDS = 604_800

@@ -58,6 +58,10 @@ export type ApiKeysPanelProps = {
   apiBaseUrl?: string
   /** Where free accounts upgrade. Defaults to /dashboard/settings. */
   upgradeUrl?: string
+  /** Starts the upgrade in place (see PlanNotice). */
+  onUpgrade?: () => void
+  /** How upgrades work here when they cannot happen online (see PlanNotice). */
+  upgradeHowTo?: string
   /**
    * Shows the plan beside the heading. Pages that already show the plan elsewhere (the web
    * dashboard's Account card) pass false, so it appears once; the desktop app shows it here.
@@ -82,6 +86,8 @@ export function ApiKeysPanel({
   onCopy,
   apiBaseUrl = DEFAULT_API_BASE_URL,
   upgradeUrl,
+  onUpgrade,
+  upgradeHowTo,
   showPlanBadge = true,
   now = () => new Date(),
 }: ApiKeysPanelProps) {
@@ -140,7 +146,7 @@ export function ApiKeysPanel({
         {plan === 'pro' ? (
           <CreateKeyForm onCreate={createKey} policy={policy} now={now} />
         ) : (
-          <PlanNotice upgradeUrl={upgradeUrl} />
+          <PlanNotice upgradeUrl={upgradeUrl} onUpgrade={onUpgrade} upgradeHowTo={upgradeHowTo} />
         )}
       </div>
 

@@ -15,7 +15,11 @@ export { Timestamp } from './timestamp'
 export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
-export { TableHeader } from './table-header'
+
+export { AccountSecurity } from './account-security'
+export { BillingPanel } from './billing-panel'
+export { ForgotPasswordForm, ResetPasswordForm } from './password-recovery'
+export { AdminAccountsTable } from './admin-accounts-table'
 
 export { LeakedKeysBanner } from './leaked-keys-banner'
 export { isLiveKey, type ApiKey, type CreateKeyInput, type KeyChanges } from './key-lifecycle'

@@ -84,6 +84,19 @@ export const setPlanInput = z.strictObject({
 
 export const listUserKeysInput = z.strictObject({ userId })
 
+export const setRoleInput = z.strictObject({
+  userId,
+  role: z.enum(['user', 'admin'], { error: 'The role must be user or admin.' }),
+})
+
+/** `admin.deleteUser`, `admin.resetLink`: the account. */
+export const accountInput = z.strictObject({ userId })
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().max(4096, { error: 'That password is too long.' }),
+  newPassword: z.string().max(4096, { error: 'That password is too long.' }),
+})
+
 export const revokeUserKeyInput = z.strictObject({ userId, prefix: keyPrefix })
 
 export const copySecretInput = z.strictObject({

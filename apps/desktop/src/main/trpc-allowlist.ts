@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { ProcedurePath, ProcedureType } from '../shared/trpc-call.ts'
 import {
+  accountInput,
+  changePasswordInput,
   createKeyInput,
   listKeysInput,
   listUserKeysInput,
@@ -10,6 +12,7 @@ import {
   revokeUserKeyInput,
   rotateKeyInput,
   setPlanInput,
+  setRoleInput,
   updateKeyInput,
 } from './ipc-inputs.ts'
 
@@ -38,6 +41,15 @@ export const TRPC_ALLOWLIST = {
   'admin.setPlan': { type: 'mutation', input: setPlanInput },
   'admin.listKeys': { type: 'query', input: listUserKeysInput },
   'admin.revokeKey': { type: 'mutation', input: revokeUserKeyInput },
+  'admin.setRole': { type: 'mutation', input: setRoleInput },
+  'admin.deleteUser': { type: 'mutation', input: accountInput },
+  'admin.resetLink': { type: 'mutation', input: accountInput },
+  // The answer's new session cookie stays in main's jar, like every other call's.
+  'auth.changePassword': { type: 'mutation', input: changePasswordInput },
+  'auth.logoutEverywhere': { type: 'mutation', input: noInput },
+  'billing.status': { type: 'query', input: noInput },
+  'billing.checkout': { type: 'mutation', input: noInput },
+  'billing.portal': { type: 'mutation', input: noInput },
 } as const satisfies { [Path in ProcedurePath]?: AllowedProcedure<ProcedureType<Path>> }
 
 /** True for the paths in {@link TRPC_ALLOWLIST}; `__proto__` and friends are not. */

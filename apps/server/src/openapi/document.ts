@@ -6,6 +6,7 @@ import {
   type ZodOpenApiResponseObject,
 } from 'zod-openapi'
 import {
+  BILLING_WEBHOOK_MESSAGES,
   CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
   DEFAULT_MAX_ACTIVE_KEYS,
@@ -37,7 +38,11 @@ import {
   loginInput,
   missingApiKeyBodySchema,
   okBodySchema,
+  redirectUrlBodySchema,
+  requestPasswordResetInput,
+  resetPasswordInput,
   revokedBodySchema,
+  webhookOutcomeSchema,
   revokeKeyInput,
   rotateKeyBody,
   secretScanningAlertInput,
@@ -412,6 +417,112 @@ function dashboardPaths(): ZodOpenApiPathsObject {
       ],
     ],
     [
+      '/password-reset/request',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'requestPasswordReset',
+          method: 'post',
+          summary: 'Mail a password reset link ("Forgot password?")',
+          description:
+            'Mails a one-time link (valid 1 hour) when the email has an account. The answer is the same whether it does or not. Only when SMTP_URL is configured.',
+          session: 'none',
+          requestBody: requestPasswordResetInput.meta({ examples: [{ email: 'you@example.com' }] }),
+          ok,
+          errors: {
+            '404': dashboardError('Mail is not configured on this installation.', {
+              off: DASHBOARD_MESSAGES.passwordRecoveryOff,
+            }),
+            '429': dashboardError(
+              'Too many requests for this email or from this address.',
+              { throttled: DASHBOARD_MESSAGES.tooManyResetRequests },
+              throttledHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
+      '/password-reset',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'resetPassword',
+          method: 'post',
+          summary: 'Set a new password with a reset link',
+          description:
+            "`token` is the `token` of the link's fragment (`/dashboard/reset-password#token=...`). The link works once; every session of the account ends.",
+          session: 'none',
+          requestBody: resetPasswordInput.meta({
+            examples: [{ token: 'Yx3k9bQ2...from-the-link', password: 'another-long-password' }],
+          }),
+          ok,
+          errors: {
+            '400': dashboardError('The link is unknown, used or expired, or the password breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              invalidLink: DASHBOARD_MESSAGES.invalidResetLink,
+              tooShort: DASHBOARD_MESSAGES.passwordTooShort,
+            }),
+            '503': passwordWorkUnavailable,
+          },
+        }),
+      ],
+    ],
+    [
+      '/billing/checkout',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'startCheckout',
+          method: 'post',
+          summary: 'Upgrade to Cloud Pro (Stripe Checkout)',
+          description:
+            'Starts a Stripe Checkout session for the Cloud Pro subscription; open `url` in the browser. The plan changes when Stripe confirms (webhook).',
+          session: 'required',
+          ok: { description: 'The checkout page.', content: jsonBody(redirectUrlBodySchema) },
+          errors: {
+            '404': dashboardError('Stripe is not configured: the operator changes plans.', {
+              notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+            }),
+            '409': dashboardError('The account is on Cloud Pro already.', {
+              alreadyPro: DASHBOARD_MESSAGES.alreadyPro,
+            }),
+            '503': dashboardError(
+              'Stripe or the database is unreachable; retry shortly.',
+              { billing: DASHBOARD_MESSAGES.billingUnavailable, unavailable: HTTP_MESSAGES.databaseUnavailable },
+              unavailableHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
+      '/billing/portal',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'openBillingPortal',
+          method: 'post',
+          summary: 'Manage billing (Stripe customer portal)',
+          session: 'required',
+          ok: { description: 'The portal page.', content: jsonBody(redirectUrlBodySchema) },
+          errors: {
+            '404': dashboardError('Stripe is not configured.', {
+              notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+            }),
+            '409': dashboardError('The account has no Stripe customer yet (never upgraded).', {
+              noBillingAccount: DASHBOARD_MESSAGES.noBillingAccount,
+            }),
+            '503': dashboardError(
+              'Stripe or the database is unreachable; retry shortly.',
+              { billing: DASHBOARD_MESSAGES.billingUnavailable, unavailable: HTTP_MESSAGES.databaseUnavailable },
+              unavailableHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
       '/users/me',
       ['get'],
       [
@@ -576,6 +687,8 @@ function dashboardPaths(): ZodOpenApiPathsObject {
   return out
 }
 
+/** Where Stripe delivers events (configure this URL in Stripe's dashboard). */
+const STRIPE_WEBHOOK_PATH = '/api/v1/billing/stripe/webhook'
 // Body parsing on the public routes: too large (413), an encoding or charset the server does not read (415).
 const PUBLIC_BODY_REFUSALS: Record<string, ZodOpenApiResponseObject> = {
   '413': dashboardError('The body is too large (300 KB for a revocation request, 1 MB for an alert).', {
@@ -696,6 +809,48 @@ function leakPaths(): ZodOpenApiPathsObject {
 
 function publicPaths(): ZodOpenApiPathsObject {
   return {
+    [STRIPE_WEBHOOK_PATH]: {
+      post: {
+        operationId: 'stripeWebhook',
+        summary: 'Stripe events (webhook)',
+        description:
+          'Called by Stripe, signed with `Stripe-Signature` over the raw body (STRIPE_WEBHOOK_SECRET). Each event is applied once, in `created` order per account: active or trialing subscriptions give Cloud Pro, ended ones Free. Other event types are acknowledged.',
+        tags: ['Billing'],
+        security: [],
+        requestParams: {
+          header: z.object({
+            'stripe-signature': z.string().meta({ description: "Stripe's signature header: `t=...,v1=...`." }),
+          }),
+        },
+        requestBody: {
+          required: true,
+          content: { [JSON_TYPE]: { schema: { type: 'object', description: 'A Stripe Event object.' } } },
+        },
+        responses: {
+          '200': {
+            description: 'A verified event, applied or acknowledged.',
+            content: jsonBody(webhookOutcomeSchema, {
+              applied: { received: true },
+              duplicate: { received: true, ignored: 'duplicate' },
+            }),
+          },
+          '400': dashboardError('No signature, a wrong one, or a timestamp older than five minutes.', {
+            missing: BILLING_WEBHOOK_MESSAGES.missingSignature,
+            bad: BILLING_WEBHOOK_MESSAGES.badSignature,
+          }),
+          '404': dashboardError('Stripe is not configured on this installation.', {
+            notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+          }),
+          '413': dashboardError('The body is larger than 256 KB.', { tooLarge: HTTP_MESSAGES.bodyTooLarge }),
+          '503': dashboardError(
+            'The database is unreachable; Stripe retries later.',
+            { unavailable: HTTP_MESSAGES.databaseUnavailable },
+            unavailableHeaders,
+          ),
+        },
+      },
+      ...methodNotAllowed('public', STRIPE_WEBHOOK_PATH, ['post']),
+    },
     '/healthz': {
       get: {
         operationId: 'health',
@@ -780,6 +935,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     tags: [
       { name: 'Client API', description: 'Called by customers with an API key.' },
       { name: 'Dashboard', description: 'Key management behind the session cookie.' },
+      { name: 'Billing', description: 'Stripe calls these; people never do.' },
       {
         name: 'Leak reports',
         description: 'Public: report leaked keys; GitHub secret-scanning alerts. No session, their own throttles.',

@@ -34,6 +34,15 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'admin.setPlan': ['userId', 'plan'],
   'admin.listKeys': ['userId'],
   'admin.revokeKey': ['userId', 'prefix'],
+  'admin.setRole': ['userId', 'role'],
+  'admin.deleteUser': ['userId'],
+  'admin.resetLink': ['userId'],
+  'auth.recoveryOptions': [],
+  'auth.requestPasswordReset': ['email'],
+  'auth.resetPassword': ['token', 'password'],
+  'billing.status': [],
+  'billing.checkout': [],
+  'billing.portal': [],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
 const QUERIES = new Set([
@@ -43,6 +52,8 @@ const QUERIES = new Set([
   'apiKeys.leakRevocations',
   'admin.listUsers',
   'admin.listKeys',
+  'auth.recoveryOptions',
+  'billing.status',
 ])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
@@ -72,6 +83,11 @@ const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
     method: 'PATCH',
   },
   '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/rotate': { fields: ['grace_period_seconds'], method: 'POST' },
+  '/api/v1/dashboard/password-reset/request': { fields: ['email'], method: 'POST' },
+  '/api/v1/dashboard/password-reset': { fields: ['token', 'password'], method: 'POST' },
+  '/api/v1/dashboard/billing/checkout': { fields: [], method: 'POST' },
+  '/api/v1/dashboard/billing/portal': { fields: [], method: 'POST' },
+  '/api/v1/billing/stripe/webhook': { fields: [], method: 'POST' },
 }
 
 // ---- strings -------------------------------------------------------------------------------
@@ -152,13 +168,15 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
     prefix: ['$KEY_PREFIX', 'sk_abc12345'],
     userId: ['$USER_ID', '$ADMIN_ID', '3f2b8c1e-9d4a-4f6b-8e2c-1a5d7b9c0e3f'],
     plan: ['pro', 'free', 'enterprise'],
+    role: ['admin', 'user', 'owner'],
     label: ['Production API Key'],
     query: ['example', ''],
     state: ['all', 'active', 'revoked'],
     expires_at: ['2099-01-01T00:00:00Z', '2000-01-01T00:00:00Z', '2099-02-30T00:00:00Z', 'never'],
     grace_period_seconds: [0, 86_400, 604_801, -1, '60'],
     ip_allowlist: [['10.0.0.0/8', '::1'], [], ['10.0.0.0/33'], '10.0.0.1'],
-    token: ['$PRO_KEY', '$REVOKED_KEY', UNKNOWN_KEY],
+    // Leak reports' matched keys, and reset links' tokens (none of which is a real one).
+    token: ['$PRO_KEY', '$REVOKED_KEY', UNKNOWN_KEY, 'not-a-reset-token', 'x'.repeat(43)],
     type: ['storra_api_key'],
     url: ['https://github.com/octo/repo/blob/0123abc/leak.txt', ''],
     source: ['content', 'commit'],

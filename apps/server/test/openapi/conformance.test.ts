@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiKey, revokeApiKey, setUserPlan } from '@storra/api'
+import { createApiKey, issuePasswordResetLink, revokeApiKey, setUserPlan } from '@storra/api'
+import { RESET_REQUESTS_PER_EMAIL } from '@storra/core'
 import { buildOpenApiDocument } from '../../src/openapi/document.ts'
 import { DocumentValidator } from '../../src/openapi/document-ajv.ts'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
@@ -21,6 +22,8 @@ import {
   type RawResponse,
 } from './document-conformance.ts'
 import { sampleSchema, schemaViolations, type JsonSchema } from './schema-arbitrary.ts'
+import { SmtpInbox } from '../../src/testing/smtp-inbox.ts'
+import { StripeStandIn } from '../../src/testing/stripe-stand-in.ts'
 
 // Every documented operation is driven with requests generated from the document's own schemas
 // (valid and invalid, with and without credentials, of the right and the wrong plan), and every
@@ -42,6 +45,14 @@ const LAST = ['changePassword', 'login', 'logoutEverywhere', 'logout']
 
 // Not reachable with a healthy database; database-outage.test.ts covers the 503 answers.
 const UNREACHED_HERE = new Set(['503'])
+// This server has Stripe and SMTP configured; billing.test.ts and password-reset.test.ts cover
+// the answers of a server without them.
+const UNREACHED_OPERATION_STATUSES = new Set([
+  'startCheckout 404',
+  'openBillingPortal 404',
+  'stripeWebhook 404',
+  'requestPasswordReset 404',
+])
 
 const headerText = fc.stringMatching(/^[\x21-\x7e]{0,48}$/)
 
@@ -58,8 +69,13 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   let reporter = 0
   // The server trusts loopback's X-Forwarded-For, so each leak report can come from its own address.
   const nextReporter = () => `198.18.${Math.floor(++reporter / 250)}.${(reporter % 250) + 1}`
+  let resetToken = ''
+  let stripe: StripeStandIn
+  let inbox: SmtpInbox
 
   beforeAll(async () => {
+    stripe = await new StripeStandIn().start()
+    inbox = await new SmtpInbox().start()
     server = await startTestServer(target, {
       http: { trustProxy: 'loopback' },
       limits: {
@@ -69,6 +85,8 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
         leakReportsPerIpPerHour: LEAK_REPORTS_PER_HOUR,
       },
       secretScanning: { keysFile: keysFile.file },
+      stripe: stripe.settings(),
+      mail: { url: inbox.url, from: 'Storra <no-reply@example.com>' },
     })
     const services = server.services
     const pro = await server.createUser({ email: 'pro@example.com', password: PASSWORD, plan: 'pro' })
@@ -85,6 +103,8 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     // A key of an account that was Pro and no longer is: valid, but the plan refuses it.
     keys.free = (await createApiKey(services, free.id, 'free')).key
     await setUserPlan(services, { userId: free.id }, 'free')
+    const forgetful = await server.createUser({ email: 'forgetful@example.com', password: PASSWORD })
+    resetToken = new URL((await issuePasswordResetLink(services, { userId: forgetful.id })).url).hash.slice(7)
     for (const [jar, email] of [
       [jars.pro, pro.email],
       [jars.free, free.email],
@@ -103,6 +123,8 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   afterAll(async () => {
     await server?.dispose()
     keysFile.remove()
+    await stripe?.stop()
+    await inbox?.stop()
   })
 
   function requestBodySchema(op: DocumentedOperation): JsonSchema | undefined {
@@ -166,6 +188,16 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     const leaks = op.path.startsWith(PUBLIC_PREFIX)
     const json = { 'content-type': 'application/json' }
     const cases: (RawRequest & { name: string })[] = []
+    if (op.operation.operationId === 'resetPassword') {
+      const body = JSON.stringify({ token: resetToken, password: 'a new long password' })
+      cases.push({ name: 'a real reset link', method, path: op.path, headers: json, body })
+    }
+    if (op.operation.operationId === 'requestPasswordReset') {
+      // Past the per-email limit: the documented 429.
+      const body = JSON.stringify({ email: 'burst@example.com' })
+      for (let i = 0; i <= RESET_REQUESTS_PER_EMAIL; i++)
+        cases.push({ name: `burst #${i}`, method, path: op.path, headers: json, body })
+    }
     const signed = (who: Identity, body: string | undefined) =>
       who.signer ? githubSignatureHeaders(who.signer, body ?? '') : {}
     const forEachIdentity = (name: string, make: (path: string) => RawRequest) => {
@@ -310,6 +342,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
         requests += await driveClientApi(op, record)
         continue
       }
+      if (op.operation.operationId === 'stripeWebhook') requests += await driveStripeWebhook(op, record)
       for (const { name, ...req } of casesFor(op)) {
         record(op, name, await send(server.url, req))
         requests++
@@ -339,11 +372,35 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     const missed = operations.flatMap((op) =>
       Object.keys(op.operation.responses as Json)
         .filter((status) => !UNREACHED_HERE.has(status) && !seen.get(op.operation.operationId)?.has(status))
+        .filter((status) => !UNREACHED_OPERATION_STATUSES.has(`${op.operation.operationId} ${status}`))
         .map((status) => `${op.operation.operationId} ${status}`),
     )
     expect(missed).toEqual([])
     expect(requests).toBeGreaterThan(500)
   })
+
+  /** Stripe's deliveries: signed events (applied, unhandled, duplicate) and an oversized one. */
+  async function driveStripeWebhook(
+    op: DocumentedOperation,
+    record: (op: DocumentedOperation, name: string, res: RawResponse) => void,
+  ): Promise<number> {
+    const url = server.url + op.path
+    const unhandled = stripe.event('invoice.paid', { id: 'in_1', object: 'invoice' })
+    const deliveries: [string, Promise<Response>][] = [
+      ['signed unhandled event', StripeStandIn.deliver(url, unhandled)],
+      ['unknown customer', StripeStandIn.deliver(url, stripe.subscriptionEvent('updated', 'cus_nobody', 'active'))],
+      ['oversized', StripeStandIn.deliver(url, JSON.stringify({ pad: 'x'.repeat(300_000) }))],
+    ]
+    for (const [name, pending] of deliveries) {
+      const res = await pending
+      record(op, name, {
+        status: res.status,
+        headers: Object.fromEntries(res.headers.entries()),
+        text: await res.text(),
+      })
+    }
+    return deliveries.length
+  }
 
   /** The client API through the typed client generated from the document (examples/client-api.ts). */
   async function driveClientApi(

@@ -12,6 +12,7 @@ import { apiErrorCode, describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
 import { forgetSessionIfUnauthorized, SESSION_QUERY_KEY } from '../session/session-query.ts'
 import { PLAN_ANCHOR } from './account-card.tsx'
+import { useBilling } from './use-billing.ts'
 import { useNow } from './use-now.ts'
 
 /** How often the list is reloaded while a key is rotating, so its end shows without a reload. */
@@ -23,6 +24,7 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
   const now = useNow()
+  const billing = useBilling()
   // "Show revoked and expired" asks for every key; the default list is the live ones.
   const [showEnded, setShowEnded] = useState(false)
   const listInput = showEnded ? { state: 'all' as const } : undefined
@@ -124,6 +126,7 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
         onShowEndedChange={setShowEnded}
         apiBaseUrl={window.location.origin}
         upgradeUrl={`#${PLAN_ANCHOR}`}
+        upgradeHowTo={billing.upgradeHowTo}
         // The Account card above shows the plan, with what it allows; once is enough.
         showPlanBadge={false}
         now={() => now}

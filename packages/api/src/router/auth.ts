@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { endAllSessions } from '../services/sessions.ts'
+import { requestPasswordResetEmail, resetPasswordWithToken } from '../services/password-reset.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
 import { protectedProcedure, publicProcedure } from '../trpc.ts'
-import { changePasswordInput, loginInput } from './inputs.ts'
+import { changePasswordInput, loginInput, requestPasswordResetInput, resetPasswordInput } from './inputs.ts'
 
 /**
  * The procedures that set or clear the session cookie. Their answer needs its headers, so
@@ -36,6 +37,19 @@ export const authRouter = {
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
     await changePassword(ctx.services, { userId: ctx.session.user.id, ...input, ip: ctx.ip })
     await ctx.session.login(ctx.session.user.id)
+    return { ok: true as const }
+  }),
+  /** What the login page may offer: "Forgot password?" only when mail is configured. */
+  recoveryOptions: publicProcedure.query(({ ctx }) => ({ email_reset: Boolean(ctx.services.mailer) })),
+  /** Mails a reset link if the account exists; the answer is the same either way. */
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(({ ctx, input }) =>
+      requestPasswordResetEmail(ctx.services, { email: input.email, ip: ctx.ip }, ctx.onBackgroundError),
+    ),
+  /** Sets a new password with a reset link's token; every session of the account ends. */
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
+    await resetPasswordWithToken(ctx.services, input)
     return { ok: true as const }
   }),
   me: protectedProcedure.query(({ ctx }) => ({ user: ctx.session.user })),

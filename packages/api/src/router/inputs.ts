@@ -6,8 +6,10 @@ import {
   MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
   MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_INPUT_LENGTH,
+  MAX_RESET_TOKEN_INPUT_LENGTH,
   MAX_SECRET_SCANNING_MATCHES,
   PLANS,
+  ROLES,
   safeText,
 } from '@storra/core'
 
@@ -65,6 +67,17 @@ export const setPlanInput = z.object({ userId, plan: z.enum(PLANS) })
 export const userKeysInput = z.object({ userId })
 /** `admin.revokeKey`. */
 export const revokeUserKeyInput = revokeKeyInput.extend({ userId })
+/** `admin.setRole`. */
+export const setRoleInput = z.object({ userId, role: z.enum(ROLES) })
+/** `admin.deleteUser` and `admin.resetLink`: the account. */
+export const adminUserInput = z.object({ userId })
+/** `auth.requestPasswordReset` and `POST /password-reset/request`: the email is matched, never validated aloud. */
+export const requestPasswordResetInput = z.object({ email })
+/** `auth.resetPassword` and `POST /password-reset`: the link's token and the new password. */
+export const resetPasswordInput = z.object({
+  token: z.string().max(MAX_RESET_TOKEN_INPUT_LENGTH),
+  password: safeText(MAX_PASSWORD_INPUT_LENGTH),
+})
 
 /**
  * `POST /api/v1/public/credentials/revoke`: 1 to 1,000 strings. Any string is accepted (only

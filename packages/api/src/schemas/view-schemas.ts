@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { KEY_STATES, PLANS, REVOKE_REASONS, ROLES } from '@storra/core'
+import type { WebhookOutcome } from '../services/billing.ts'
 import type { ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
 // The shapes the HTTP API answers with, as zod schemas: the OpenAPI document is built from them
@@ -107,6 +108,27 @@ export const okBodySchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' })
 /** `{"revoked": true}`: key revocation, as published. */
 export const revokedBodySchema = z.object({ revoked: z.literal(true) }).meta({ id: 'Revoked' })
 
+/** `{"url": ...}`: where to send the browser (Stripe Checkout, the Stripe customer portal). */
+export const redirectUrlBodySchema = z
+  .object({
+    url: z.url().meta({
+      description: 'A Stripe-hosted page to open in the browser.',
+      examples: ['https://checkout.stripe.com/c/pay/cs_test_a1b2c3'],
+    }),
+  })
+  .meta({ id: 'RedirectUrl' })
+
+/** The Stripe webhook's answer to a verified event. */
+export const webhookOutcomeSchema = z
+  .object({
+    received: z.literal(true),
+    ignored: z
+      .enum(['unhandled_event', 'duplicate', 'unknown_customer', 'stale'])
+      .optional()
+      .meta({ description: 'Why the event changed nothing, when it did not.' }),
+  })
+  .meta({ id: 'WebhookOutcome' })
+
 // Compile-time proof that the schemas and the service types are one shape (both directions).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
 const sameShapes: [
@@ -114,8 +136,9 @@ const sameShapes: [
   Same<z.output<typeof sessionUserSchema>, SessionUser>,
   Same<z.output<typeof apiKeySummarySchema>, ApiKeySummary>,
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
+  Same<z.output<typeof webhookOutcomeSchema>, WebhookOutcome>,
   Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
-] = [true, true, true, true, true]
+] = [true, true, true, true, true, true]
 void sameShapes
 
 /** `POST /api/v1/public/credentials/revoke`: how many strings arrived, whatever they were. */

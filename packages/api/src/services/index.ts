@@ -6,9 +6,12 @@ import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { LastUsedRecorder } from './last-used-recorder.ts'
 import { RotationSweeper } from './rotation-sweeper.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
+import type { BillingGateway } from './billing.ts'
+import { noRequestThrottle, type Mailer, type RequestThrottle } from './password-reset.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
+export * from './billing.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
 export * from './key-rotation.ts'
@@ -16,6 +19,7 @@ export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './leak-reports.ts'
 export * from './login-throttle-contract.ts'
+export * from './password-reset.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
@@ -40,6 +44,11 @@ export interface ServicesOptions {
   /** Bounds on concurrent password hashing; defaults to {@link defaultPasswordWorkLimits}. */
   passwordWork?: Partial<PasswordWorkLimits>
   onBackgroundError?: (error: unknown) => void
+  /** See {@link ServiceContext.publicUrl}; the server sets it again once it listens. */
+  publicUrl?: string
+  billing?: BillingGateway
+  mailer?: Mailer
+  resetThrottle?: RequestThrottle
 }
 
 export interface Services extends ServiceContext {
@@ -67,6 +76,10 @@ export function createServices(database: Database, options: ServicesOptions = {}
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
     passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    billing: options.billing,
+    mailer: options.mailer,
+    resetThrottle: options.resetThrottle ?? noRequestThrottle,
   }
   const rotationSweeper = new RotationSweeper(context, { intervalMs: options.rotationSweepIntervalMs, onError })
   return {

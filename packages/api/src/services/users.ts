@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
 import { apiKeys, isUniqueViolation, users, type UserRow } from '@storra/db'
 import {
   DASHBOARD_MESSAGES,
@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@storra/core'
 import type { ServiceContext } from './context.ts'
-import { usableKeyCondition } from './api-keys.ts'
+import { revokeApiKey, usableKeyCondition } from './api-keys.ts'
 import { endAllSessions } from './sessions.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
@@ -25,8 +25,8 @@ function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
-/** The rules every new password meets, at sign-up and on change. */
-function assertPasswordRules(password: string): void {
+/** The rules every new password meets, at sign-up, on change and on reset (400 naming the rule). */
+export function assertPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.passwordTooShort)
   }
@@ -64,10 +64,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
 /** The account with this email (case-insensitive); none for text no account can hold (NUL, unpaired surrogates). */
 export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   if (!isSafeText(email)) return undefined
-  const [row] = await ctx.database.db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, normalizeEmail(email)))
+  const [row] = await ctx.database.db.select().from(users).where(whereAccount({ email }))
   return row
 }
 
@@ -100,6 +97,23 @@ export async function authenticateUser(
   return row
 }
 
+/** An account named by id (dashboard, admin console) or by email (CLI, "Forgot password?"). */
+export type AccountTarget = { userId: string } | { email: string }
+
+/** The SQL condition naming the account; 404 for an email no account can hold (NUL, lone surrogates). */
+function whereAccount(target: AccountTarget) {
+  if ('email' in target && !isSafeText(target.email))
+    throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+  return 'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+}
+
+/** The account `target` names. Errors: 404 when there is none (or the email is text no account can hold). */
+export async function findAccount(ctx: ServiceContext, target: AccountTarget): Promise<UserRow> {
+  const [row] = await ctx.database.db.select().from(users).where(whereAccount(target))
+  if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+  return row
+}
+
 async function updateUser(
   ctx: ServiceContext,
   where: ReturnType<typeof eq>,
@@ -111,24 +125,56 @@ async function updateUser(
 }
 
 /** Changes an account's plan; every instance's key cache forgets the account at once. */
-export async function setUserPlan(
-  ctx: ServiceContext,
-  target: { userId: string } | { email: string },
-  plan: Plan,
-): Promise<SessionUser> {
-  if ('email' in target && !isSafeText(target.email))
-    throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  const where =
-    'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
-  const row = await updateUser(ctx, where, { plan })
+export async function setUserPlan(ctx: ServiceContext, target: AccountTarget, plan: Plan): Promise<SessionUser> {
+  const row = await updateUser(ctx, whereAccount(target), { plan })
+  // Audit (issue 12): `user.plan_changed`.
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
+}
+
+/**
+ * Makes an account an admin or a user. Takes effect on its next request (sessions read the
+ * role from the database). `actingUserId` (the admin console's caller) may not change itself,
+ * so an installation cannot lose its last admin by a slip. Errors: 404, 400 on oneself.
+ */
+export async function setUserRole(
+  ctx: ServiceContext,
+  target: AccountTarget,
+  role: Role,
+  actingUserId?: string,
+): Promise<SessionUser> {
+  const user = await findAccount(ctx, target)
+  if (user.id === actingUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotChangeOwnRole)
+  return toSessionUser(await updateUser(ctx, eq(users.id, user.id), { role }))
+}
+
+/**
+ * Deletes an account: every active key is revoked first (each through the revocation path, so
+ * every instance stops accepting it at once), then the account row and, with it, its sessions,
+ * keys and reset links. `actingUserId` may not delete itself. Errors: 404, 400 on oneself.
+ */
+export async function deleteUser(
+  ctx: ServiceContext,
+  target: AccountTarget,
+  actingUserId?: string,
+): Promise<{ email: string; revoked_keys: number }> {
+  const user = await findAccount(ctx, target)
+  if (user.id === actingUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf)
+  const active = await ctx.database.db
+    .select({ prefix: apiKeys.prefix })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
+  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin')
+  await ctx.database.db.delete(users).where(eq(users.id, user.id))
+  await ctx.invalidation.publish({ type: 'user', userId: user.id })
+  return { email: user.email, revoked_keys: active.length }
 }
 
 export async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
   assertPasswordRules(password)
   const passwordHash = await ctx.passwordWork.run(() => hashPassword(password))
   await updateUser(ctx, eq(users.id, userId), { passwordHash })
+  // Audit (issue 12): `user.password_changed`.
   // A new password also ends every existing session: a stolen cookie must not outlive it.
   await endAllSessions(ctx, userId)
 }

@@ -8,6 +8,7 @@ import {
   type CreatedApiKey,
   type KeyChanges,
 } from '@storra/ui'
+import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
 import { useTRPC, useTRPCClient } from './trpc.ts'
@@ -20,10 +21,12 @@ export type KeysViewProps = {
   plan: Plan
   /** A create was refused as not allowed: the plan may have changed since sign-in. */
   onPlanMayHaveChanged: () => Promise<void>
+  /** "Upgrade to Cloud Pro" when the server takes upgrades online: the Account view has the button. */
+  onShowAccount: () => void
 }
 
 /** The signed-in account's keys, through the same panel as the web dashboard. */
-export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProps) {
+export function KeysView({ serverUrl, plan, onPlanMayHaveChanged, onShowAccount }: KeysViewProps) {
   const trpc = useTRPC()
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
@@ -37,6 +40,7 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
       query.state.data?.some((key) => key.state === 'rotating') ? ROTATION_REFRESH_MS : false,
   })
   const policy = useQuery(trpc.apiKeys.policy.queryOptions())
+  const billing = useQuery(trpc.billing.status.queryOptions())
   // Keys someone reported as leaked: the owner hears why they stopped working.
   const leaked = useQuery(trpc.apiKeys.leakRevocations.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
@@ -113,6 +117,8 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
         onCopy={copySecret}
         apiBaseUrl={serverUrl}
         upgradeUrl={`${serverUrl}/dashboard/settings`}
+        onUpgrade={billing.data?.enabled ? onShowAccount : undefined}
+        upgradeHowTo={billing.data && !billing.data.enabled ? ACCOUNT_MESSAGES.upgradeHowTo : undefined}
       />
       <p className="mt-3 text-xs text-zinc-500">
         A key you copy is removed from the clipboard after 60 seconds, unless you have copied something else since.
