@@ -57,6 +57,14 @@ export interface ServerConfig {
     /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
     passwordWork?: Partial<PasswordWorkLimits>
   }
+  redis: {
+    /**
+     * REDIS_URL: the per-key rate limit, the failed-key limit per IP and the login throttle are
+     * shared by every instance through this Redis; absent: each instance counts in its own memory
+     * (and logins in the database).
+     */
+    url?: string
+  }
   cache: {
     /** Verified keys kept in memory per instance; 0 disables the cache. */
     keys: number
@@ -88,6 +96,11 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   STORRA_DATA_DIR: z.string().min(1).default('.storra/data'),
@@ -155,6 +168,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
       login: DEFAULT_LOGIN_LIMITS,
     },
+    redis: { url: env.REDIS_URL },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
     log: { level: env.LOG_LEVEL, requests: true },

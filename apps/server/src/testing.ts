@@ -48,6 +48,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
       login: DEFAULT_LOGIN_LIMITS,
     },
+    redis: { url: undefined },
     cache: { keys: 100_000, ttlMs: 60_000 },
     web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
     log: { level: 'silent', requests: true },
