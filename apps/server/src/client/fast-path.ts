@@ -1,3 +1,4 @@
+/// <reference path="../types/express-internals.d.ts" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import parseurl from 'parseurl'
 import proxyaddr from 'proxy-addr'
