@@ -94,7 +94,9 @@ export function createApp(options: AppOptions): RequestListener {
     watchers,
     logger,
     secure: options.session.secure,
-    trustProxy: options.trustProxy ? (app.get('trust proxy fn') as (address: string, hop: number) => boolean) : undefined,
+    trustProxy: options.trustProxy
+      ? (app.get('trust proxy fn') as (address: string, hop: number) => boolean)
+      : undefined,
     perKeyRateLimit: options.clientLimits.perKeyRateLimit,
   })
   return (req, res) => {

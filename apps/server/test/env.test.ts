@@ -52,7 +52,9 @@ describe('readEnv', () => {
     expect(readEnv({}).redis.url).toBeUndefined()
     expect(readEnv({ REDIS_URL: '' }).redis.url).toBeUndefined()
     expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis.url).toBe('redis://127.0.0.1:6379')
-    expect(readEnv({ REDIS_URL: 'rediss://:pw@cache.internal:6380/2' }).redis.url).toBe('rediss://:pw@cache.internal:6380/2')
+    expect(readEnv({ REDIS_URL: 'rediss://:pw@cache.internal:6380/2' }).redis.url).toBe(
+      'rediss://:pw@cache.internal:6380/2',
+    )
     expect(() => readEnv({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/)
   })
 })

@@ -1,4 +1,3 @@
-/// <reference path="../types/express-internals.d.ts" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import parseurl from 'parseurl'
 import proxyaddr from 'proxy-addr'

@@ -22,7 +22,7 @@ export interface RequireApiKeyOptions {
  * `ok`, `plan_forbidden`, `rate_limited`, plus the refusals that name no key (`missing`, `invalid`,
  * `ip_blocked`). Lifecycle checks add `revoked`/`expired`/`ip_denied` here.
  */
-export type KeyOutcome = 'ok' | 'missing' | 'invalid' | 'ip_blocked' | 'plan_forbidden' | 'rate_limited'
+type KeyOutcome = 'ok' | 'missing' | 'invalid' | 'ip_blocked' | 'plan_forbidden' | 'rate_limited'
 
 /** The per-key limit's state after this request (IETF RateLimit headers). */
 export interface RateLimitState {
@@ -82,7 +82,9 @@ export function createApiKeyCheck(
 ): ApiKeyCheck {
   const keyLimit = options.perKeyRateLimit
   const perKey: RateLimiterAbstract | undefined =
-    keyLimit > 0 ? store.limiter({ name: 'key_rate', points: keyLimit, duration: 1, refuseSpentLocally: true }) : undefined
+    keyLimit > 0
+      ? store.limiter({ name: 'key_rate', points: keyLimit, duration: 1, refuseSpentLocally: true })
+      : undefined
   const failures: RateLimiterAbstract | undefined =
     options.failedAttemptsPerIpPerMinute > 0
       ? store.limiter({

@@ -28,9 +28,7 @@ type LimiterSource = MakeLimiter | Pick<RateLimitStore, 'limiter'>
  */
 export function createLoginThrottle(limits: LoginThrottleLimits, limiters: LimiterSource): LoginThrottle {
   const makeLimiter: MakeLimiter =
-    typeof limiters === 'function'
-      ? limiters
-      : (name, points, duration) => limiters.limiter({ name, points, duration })
+    typeof limiters === 'function' ? limiters : (name, points, duration) => limiters.limiter({ name, points, duration })
   const byEmail = makeLimiter('login_email', limits.failuresPerEmail, limits.windowSeconds)
   const byIp = makeLimiter('login_ip', limits.failuresPerIp, limits.windowSeconds)
   const keys = (email: string, ip: string | undefined) =>

@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 /** One limit: `points` per `duration` seconds per key, optionally refusing for `blockDuration` seconds once spent. */
-export interface LimitSpec {
+interface LimitSpec {
   /** Namespace of the limit's keys (e.g. `key_rate`); distinct per limit. */
   name: string
   points: number
@@ -48,7 +48,7 @@ function memoryLimiter(spec: LimitSpec): RateLimiterMemory {
 }
 
 /** Per-instance limits in this process's memory: today's single-machine behaviour, no Redis. */
-export function createMemoryRateLimitStore(): RateLimitStore {
+function createMemoryRateLimitStore(): RateLimitStore {
   return {
     limiter: memoryLimiter,
     stats: { kind: 'memory', fallbacks: 0, degraded: false },
@@ -69,7 +69,7 @@ const REDIS_COMMAND_TIMEOUT_MS = 250
  * fallback is counted in `stats.fallbacks`, and the outage and the recovery are logged once each.
  * Never rejects on a Redis that is down at startup: the client keeps reconnecting in the background.
  */
-export function createRedisRateLimitStore(url: string, logger: Logger): RateLimitStore {
+function createRedisRateLimitStore(url: string, logger: Logger): RateLimitStore {
   const stats: RateLimitStoreStats = { kind: 'redis', fallbacks: 0, degraded: false }
   const redis = new Redis(url, {
     // Fail fast when disconnected (the insurance limiter answers) rather than queueing commands.

@@ -98,7 +98,7 @@ const rateLimitHeaders = z.object({
   RateLimit: z
     .string()
     .meta({
-      description: "What is left of this key's window: `\"key\";r=<remaining requests>;t=<seconds until it resets>`.",
+      description: 'What is left of this key\'s window: `"key";r=<remaining requests>;t=<seconds until it resets>`.',
       examples: ['"key";r=99;t=1'],
     })
     .optional(),

@@ -37,7 +37,9 @@ function useKey(server: TestServer, key: string, ip: string): Promise<Response> 
 /** `count` requests with `key` at once, dealt round-robin over `servers`; the statuses, bodies read. */
 async function burst(servers: TestServer[], key: string, count: number): Promise<Response[]> {
   const ip = freshIp()
-  const responses = await Promise.all(Array.from({ length: count }, (_, i) => useKey(servers[i % servers.length]!, key, ip)))
+  const responses = await Promise.all(
+    Array.from({ length: count }, (_, i) => useKey(servers[i % servers.length]!, key, ip)),
+  )
   await Promise.all(responses.map((res) => res.clone().arrayBuffer()))
   return responses
 }
@@ -68,6 +70,15 @@ async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean,
   }
 }
 
+/** Polls the server's `storra_rate_limit_degraded` until it is `value` or `ms` pass; the last value read. */
+function degradedWithin(server: TestServer, value: 0 | 1, ms: number): Promise<number> {
+  return waitFor(
+    () => metric(server, 'storra_rate_limit_degraded'),
+    (v) => v === value,
+    ms,
+  )
+}
+
 /** Three instances on one PostgreSQL database and the Redis at `redisUrl`; the first owns the database. */
 async function startThree(redisUrl: string, options: TestServerOptions = {}): Promise<TestServer[]> {
   const config: TestServerOptions = {
@@ -81,7 +92,9 @@ async function startThree(redisUrl: string, options: TestServerOptions = {}): Pr
     },
   }
   const first = await startTestServer(postgres!, config)
-  const others = await Promise.all([1, 2].map(() => startTestServer(postgres!, { ...config, databaseUrl: first.databaseUrl })))
+  const others = await Promise.all(
+    [1, 2].map(() => startTestServer(postgres!, { ...config, databaseUrl: first.databaseUrl })),
+  )
   return [first, ...others]
 }
 
@@ -154,70 +167,71 @@ describeWithBoth(`three instances, one PostgreSQL, one Redis${skipped}`, () => {
 
 const describeOutage = ready && hasRedisServer ? describe : describe.skip
 
-describeOutage(`three instances through a Redis outage${ready && !hasRedisServer ? ' (skipped: no redis-server)' : skipped}`, () => {
-  let redis: ThrowawayRedis
-  let servers: TestServer[] = []
-  const logs = captureLogs()
-  beforeAll(async () => {
-    // A Redis of this test's own: stopping it disturbs nobody else's use of 6379.
-    redis = await startThrowawayRedis()
-    servers = await startThree(redis.url, { logger: logs.logger })
-  })
-  afterAll(async () => {
-    await stopThree(servers)
-    await redis?.kill()
-  })
+describeOutage(
+  `three instances through a Redis outage${ready && !hasRedisServer ? ' (skipped: no redis-server)' : skipped}`,
+  () => {
+    let redis: ThrowawayRedis
+    let servers: TestServer[] = []
+    const logs = captureLogs()
+    beforeAll(async () => {
+      // A Redis of this test's own: stopping it disturbs nobody else's use of 6379.
+      redis = await startThrowawayRedis()
+      servers = await startThree(redis.url, { logger: logs.logger })
+    })
+    afterAll(async () => {
+      await stopThree(servers)
+      await redis?.kill()
+    })
 
-  it('keep answering every request, per instance, and still hear revocations within a second', async () => {
-    const before = await proKey(servers[0]!, 'before the outage')
-    expect(okCount(await burst(servers, before.created.key, 3 * PER_KEY_PER_SECOND))).toBeLessThanOrEqual(
-      2 * PER_KEY_PER_SECOND,
-    )
-    for (const server of servers) expect(await metric(server, 'storra_rate_limit_degraded')).toBe(0)
-
-    const kept = await proKey(servers[0]!, 'through the outage')
-    const revoked = await kept.dashboard.createKey('revoked during the outage')
-    // Cached everywhere before Redis goes.
-    for (const server of servers) expect((await callClientApi(server.url, revoked.key)).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 1_100)) // the next window: fresh counts
-
-    await redis.kill()
-
-    // Every instance answers, each on its own in-memory limits: a limited key, not an error.
-    for (const server of servers) {
-      const res = await useKey(server, kept.created.key, freshIp())
-      expect(res.status).toBe(200)
-      expect(res.headers.get('ratelimit-policy')).toBe(`"key";q=${PER_KEY_PER_SECOND};w=1`)
-    }
-    const during = await burst(servers, kept.created.key, 6 * PER_KEY_PER_SECOND)
-    expect(during.every((res) => res.status === 200 || res.status === 429)).toBe(true)
-    for (const server of servers) {
-      expect(await waitFor(() => metric(server, 'storra_rate_limit_degraded'), (v) => v === 1, 5_000)).toBe(1)
-      expect(await metric(server, 'storra_rate_limit_fallbacks_total')).toBeGreaterThan(0)
-    }
-    expect(logs.lines.some((line) => line.includes('Redis unavailable'))).toBe(true)
-
-    // Revocation rides on PostgreSQL, not Redis: seen everywhere within a second all the same.
-    const revoke = await kept.dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revoked.prefix}`)
-    expect(revoke.status).toBe(200)
-    const start = Date.now()
-    for (const server of servers) {
-      const status = await waitFor(
-        async () => (await callClientApi(server.url, revoked.key)).status,
-        (s) => s === 401,
-        PROPAGATION_DEADLINE_MS - (Date.now() - start),
+    it('keep answering every request, per instance, and still hear revocations within a second', async () => {
+      const before = await proKey(servers[0]!, 'before the outage')
+      expect(okCount(await burst(servers, before.created.key, 3 * PER_KEY_PER_SECOND))).toBeLessThanOrEqual(
+        2 * PER_KEY_PER_SECOND,
       )
-      expect(status).toBe(401)
-    }
+      for (const server of servers) expect(await metric(server, 'storra_rate_limit_degraded')).toBe(0)
 
-    // Redis back: limits are shared again.
-    await redis.restart()
-    for (const server of servers) {
-      expect(await waitFor(() => metric(server, 'storra_rate_limit_degraded'), (v) => v === 0, 10_000)).toBe(0)
-    }
-    const after = await proKey(servers[0]!, 'after the outage')
-    expect(okCount(await burst(servers, after.created.key, 3 * PER_KEY_PER_SECOND))).toBeLessThanOrEqual(
-      2 * PER_KEY_PER_SECOND,
-    )
-  })
-})
+      const kept = await proKey(servers[0]!, 'through the outage')
+      const revoked = await kept.dashboard.createKey('revoked during the outage')
+      // Cached everywhere before Redis goes.
+      for (const server of servers) expect((await callClientApi(server.url, revoked.key)).status).toBe(200)
+      await new Promise((resolve) => setTimeout(resolve, 1_100)) // the next window: fresh counts
+
+      await redis.kill()
+
+      // Every instance answers, each on its own in-memory limits: a limited key, not an error.
+      for (const server of servers) {
+        const res = await useKey(server, kept.created.key, freshIp())
+        expect(res.status).toBe(200)
+        expect(res.headers.get('ratelimit-policy')).toBe(`"key";q=${PER_KEY_PER_SECOND};w=1`)
+      }
+      const during = await burst(servers, kept.created.key, 6 * PER_KEY_PER_SECOND)
+      expect(during.every((res) => res.status === 200 || res.status === 429)).toBe(true)
+      for (const server of servers) {
+        expect(await degradedWithin(server, 1, 5_000)).toBe(1)
+        expect(await metric(server, 'storra_rate_limit_fallbacks_total')).toBeGreaterThan(0)
+      }
+      expect(logs.lines.some((line) => line.includes('Redis unavailable'))).toBe(true)
+
+      // Revocation rides on PostgreSQL, not Redis: seen everywhere within a second all the same.
+      const revoke = await kept.dashboard.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${revoked.prefix}`)
+      expect(revoke.status).toBe(200)
+      const start = Date.now()
+      for (const server of servers) {
+        const status = await waitFor(
+          async () => (await callClientApi(server.url, revoked.key)).status,
+          (s) => s === 401,
+          PROPAGATION_DEADLINE_MS - (Date.now() - start),
+        )
+        expect(status).toBe(401)
+      }
+
+      // Redis back: limits are shared again.
+      await redis.restart()
+      for (const server of servers) expect(await degradedWithin(server, 0, 10_000)).toBe(0)
+      const after = await proKey(servers[0]!, 'after the outage')
+      expect(okCount(await burst(servers, after.created.key, 3 * PER_KEY_PER_SECOND))).toBeLessThanOrEqual(
+        2 * PER_KEY_PER_SECOND,
+      )
+    })
+  },
+)
