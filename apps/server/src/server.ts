@@ -56,6 +56,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     services = createServices(opened.database, {
       maxActiveKeys: config.limits.maxActiveKeys,
+      keyLifecycle: {
+        maxKeyLifetimeDays: config.keys.maxLifetimeDays,
+        rotationQuietSeconds: config.keys.rotationQuietSeconds,
+      },
+      rotationSweepIntervalMs: config.keys.rotationSweepIntervalMs,
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
       loginThrottle: config.redis.url
         ? createLoginThrottle(config.limits.login, limitStore)

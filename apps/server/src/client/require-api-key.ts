@@ -1,8 +1,9 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import {
-  canUseClientApi,
   CLIENT_API_MESSAGES,
+  decideKeyUse,
   INVALID_API_KEY_BODY,
+  IP_NOT_ALLOWED_BODY,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -19,10 +20,11 @@ export interface RequireApiKeyOptions {
 
 /**
  * What happened to a request's key, in the words the usage counters use (wave-2 sketch):
- * `ok`, `plan_forbidden`, `rate_limited`, plus the refusals that name no key (`missing`, `invalid`,
- * `ip_blocked`). Lifecycle checks add `revoked`/`expired`/`ip_denied` here.
+ * `ok`, `plan_forbidden`, `ip_denied`, `rate_limited`, `expired` (answered as a revoked key), plus
+ * the refusals that name no key (`missing`, `invalid`: malformed, unknown or revoked; `ip_blocked`).
  */
-type KeyOutcome = 'ok' | 'missing' | 'invalid' | 'ip_blocked' | 'plan_forbidden' | 'rate_limited'
+type KeyOutcome =
+  'ok' | 'missing' | 'invalid' | 'ip_blocked' | 'expired' | 'ip_denied' | 'plan_forbidden' | 'rate_limited'
 
 /** The per-key limit's state after this request (IETF RateLimit headers). */
 export interface RateLimitState {
@@ -50,12 +52,16 @@ export type KeyCheck =
       rateLimit?: RateLimitState
     }
 
-/** Checks the `X-API-Key` header value of a request from `ip` (a throttle key, see clientIp). */
-export type ApiKeyCheck = (header: string | string[] | undefined, ip: string) => Promise<KeyCheck>
+/**
+ * Checks the `X-API-Key` header value of a request from `address` (the client IP as clientIp
+ * gives it: the throttle key and what a key's allowlist is matched against; undefined when unknown).
+ */
+export type ApiKeyCheck = (header: string | string[] | undefined, address: string | undefined) => Promise<KeyCheck>
 
 const MISSING = jsonBytes(MISSING_API_KEY_BODY)
 const INVALID = jsonBytes(INVALID_API_KEY_BODY)
 const PRO_REQUIRED = jsonBytes(PRO_REQUIRED_BODY)
+const IP_NOT_ALLOWED = jsonBytes(IP_NOT_ALLOWED_BODY)
 const TOO_MANY_FAILED = jsonBytes({ detail: CLIENT_API_MESSAGES.tooManyFailedKeys })
 const RATE_LIMITED = jsonBytes({ detail: CLIENT_API_MESSAGES.keyRateLimited })
 
@@ -70,10 +76,12 @@ function rateLimitState(limit: number, res: RateLimiterRes): RateLimitState {
 
 /**
  * The client API's one key check, used for every `/api/v1/client/*` route: answers exactly as the
- * published contract says: 401 for a missing, malformed, unknown or revoked key, 403 for a valid
- * key of an account without Cloud Pro, 429 for an IP with too many failed keys or a key over its
- * per-second rate. Limits live in `store` (this process's memory, or Redis shared by all instances).
- * Rejects only when the database fails on a cache miss (the caller maps that to 503).
+ * published contract says: 401 for a missing, malformed, unknown, revoked or expired key, 403 for
+ * a valid key used from outside its IP allowlist or of an account without Cloud Pro (the one
+ * decision, `decideKeyUse`, reads only what the verifier holds), 429 for an IP with too many
+ * failed keys or a key over its per-second rate. Limits live in `store` (this process's memory,
+ * or Redis shared by all instances). Rejects only when the database fails on a cache miss (the
+ * caller maps that to 503).
  */
 export function createApiKeyCheck(
   verifier: KeyVerifier,
@@ -96,7 +104,9 @@ export function createApiKeyCheck(
         })
       : undefined
 
-  return async function checkApiKey(header, ip) {
+  return async function checkApiKey(header, address) {
+    // Unknown addresses (a socket already gone) share one throttle key.
+    const ip = address ?? 'unknown'
     if (header === undefined) return { ok: false, outcome: 'missing', status: 401, body: MISSING }
 
     // Before the key: a blocked IP's guesses must not reach the database (or Redis, once known blocked).
@@ -117,7 +127,10 @@ export function createApiKeyCheck(
       return { ok: false, outcome: 'invalid', status: 401, body: INVALID }
     }
     const { key } = result
-    if (!canUseClientApi(key.user.plan)) {
+    const decision = decideKeyUse(key.use, { nowMs: Date.now(), ip: address })
+    if (decision === 'expired') return { ok: false, outcome: 'expired', status: 401, body: INVALID, key }
+    if (decision === 'ip_denied') return { ok: false, outcome: 'ip_denied', status: 403, body: IP_NOT_ALLOWED, key }
+    if (decision === 'plan_forbidden') {
       return { ok: false, outcome: 'plan_forbidden', status: 403, body: PRO_REQUIRED, key }
     }
     if (!perKey) return { ok: true, outcome: 'ok', key }

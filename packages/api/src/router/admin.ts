@@ -15,9 +15,10 @@ export const adminRouter = {
     // An account that does not exist is an error, not an account without keys.
     if (!(await findUserById(ctx.services, input.userId)))
       throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-    return listApiKeys(ctx.services, input.userId)
+    // Operators see a key's whole history: expired and revoked keys too.
+    return listApiKeys(ctx.services, input.userId, { state: 'all' })
   }),
   revokeKey: adminProcedure
     .input(revokeUserKeyInput)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix)),
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix, 'admin')),
 } satisfies TRPCRouterRecord

@@ -1,14 +1,29 @@
 import type { TRPCRouterRecord } from '@trpc/server'
-import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys.ts'
+import { apiKeyPolicy, createApiKey, listApiKeys, revokeApiKey, updateApiKey } from '../services/api-keys.ts'
+import { rotateApiKey } from '../services/key-rotation.ts'
 import { protectedProcedure } from '../trpc.ts'
-import { createKeyInput, revokeKeyInput } from './inputs.ts'
+import { createKeyInput, listKeysInput, revokeKeyInput, rotateKeyInput, updateKeyInput } from './inputs.ts'
 
 export const apiKeysRouter = {
-  list: protectedProcedure.query(({ ctx }) => listApiKeys(ctx.services, ctx.session.user.id)),
+  list: protectedProcedure
+    .input(listKeysInput)
+    .query(({ ctx, input }) => listApiKeys(ctx.services, ctx.session.user.id, { state: input?.state })),
   create: protectedProcedure
     .input(createKeyInput)
-    .mutation(({ ctx, input }) => createApiKey(ctx.services, ctx.session.user.id, input?.label)),
+    .mutation(({ ctx, input }) => createApiKey(ctx.services, ctx.session.user.id, input ?? {})),
+  update: protectedProcedure
+    .input(updateKeyInput)
+    .mutation(({ ctx, input: { prefix, ...changes } }) =>
+      updateApiKey(ctx.services, ctx.session.user.id, prefix, changes),
+    ),
+  rotate: protectedProcedure
+    .input(rotateKeyInput)
+    .mutation(({ ctx, input: { prefix, ...request } }) =>
+      rotateApiKey(ctx.services, ctx.session.user.id, prefix, request),
+    ),
   revoke: protectedProcedure
     .input(revokeKeyInput)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, ctx.session.user.id, input.prefix)),
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, ctx.session.user.id, input.prefix, 'user')),
+  /** The lifecycle rules the dashboard offers choices from (maximum lifetime, grace periods …). */
+  policy: protectedProcedure.query(({ ctx }) => apiKeyPolicy(ctx.services)),
 } satisfies TRPCRouterRecord

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { PLANS, ROLES } from '@storra/core'
-import type { ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
+import { KEY_STATES, PLANS, REVOKE_REASONS, ROLES } from '@storra/core'
+import type { ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
 // The shapes the HTTP API answers with, as zod schemas: the OpenAPI document is built from them
 // and the serializers are typed from them, so the document cannot drift from what is sent.
@@ -43,12 +43,35 @@ const lastUsed = timestamp
   .nullable()
   .meta({ description: 'When the key last authenticated a request; null until then.' })
 
-/** A key as listed: never the secret nor its hash. Fields in the published order. */
-export const apiKeySummarySchema = z
-  .object({ id, prefix, label, created_at: timestamp, last_used: lastUsed })
-  .meta({ id: 'ApiKeySummary', description: 'An active API key, without its secret.' })
+// The lifecycle's fields, after the contract's: every key object carries them in this order.
+const lifecycleFields = {
+  expires_at: timestamp
+    .nullable()
+    .meta({ description: 'When the key stops working (it works strictly before); null: never.' }),
+  ip_allowlist: z.array(z.string()).meta({
+    description: 'Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.',
+    examples: [['203.0.113.0/24', '2001:db8::1']],
+  }),
+  state: z.enum(KEY_STATES).meta({
+    id: 'KeyState',
+    description:
+      '`active`; `rotating` (replaced, working until its grace period ends or it falls silent); `expired`; `revoked`.',
+  }),
+  replaced_by: prefix.nullable().meta({ description: 'The prefix of the key that replaced this one, once rotated.' }),
+  revoked_at: timestamp.nullable().meta({ description: 'When the key was revoked; null unless revoked.' }),
+  revoked_reason: z.enum(REVOKE_REASONS).nullable().meta({
+    id: 'RevokeReason',
+    description:
+      'Why it was revoked: `user` (its owner), `admin` (an operator), `rotation` (rotated with no grace period), `rotation_quiet` (fell silent after its replacement was used), `leak_report`.',
+  }),
+}
 
-/** The create answer, fields in the published order `id, prefix, label, key, created_at, last_used`. */
+/** A key as listed or edited: never the secret nor its hash. The published fields first, in order. */
+export const apiKeySummarySchema = z
+  .object({ id, prefix, label, created_at: timestamp, last_used: lastUsed, ...lifecycleFields })
+  .meta({ id: 'ApiKeySummary', description: 'An API key, without its secret.' })
+
+/** The create and rotate answer, fields in the published order `id, prefix, label, key, created_at, last_used`, then the lifecycle's. */
 export const createdApiKeySchema = z
   .object({
     id,
@@ -61,8 +84,21 @@ export const createdApiKeySchema = z
     }),
     created_at: timestamp,
     last_used: lastUsed,
+    ...lifecycleFields,
   })
   .meta({ id: 'CreatedApiKey', description: 'A new API key, with the only copy of its secret.' })
+
+/** `apiKeys.policy`: the lifecycle rules the dashboard offers choices from. */
+export const apiKeyPolicySchema = z
+  .object({
+    max_key_lifetime_days: z.number().int().nullable(),
+    rotation_quiet_seconds: z.number().int(),
+    default_grace_period_seconds: z.number().int(),
+    max_grace_period_seconds: z.number().int(),
+    max_ip_allowlist_entries: z.number().int(),
+    expiry_presets_days: z.array(z.number().int()),
+  })
+  .meta({ id: 'ApiKeyPolicy' })
 
 /** `{"user": ...}`: login and `GET /users/me`. */
 export const sessionUserBodySchema = z.object({ user: sessionUserSchema }).meta({ id: 'SessionUserBody' })
@@ -78,5 +114,6 @@ const sameShapes: [
   Same<z.output<typeof sessionUserSchema>, SessionUser>,
   Same<z.output<typeof apiKeySummarySchema>, ApiKeySummary>,
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
-] = [true, true, true, true]
+  Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
+] = [true, true, true, true, true]
 void sameShapes

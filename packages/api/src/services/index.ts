@@ -1,21 +1,24 @@
-import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import { DEFAULT_MAX_ACTIVE_KEYS, DEFAULT_ROTATION_QUIET_SECONDS } from '@storra/core'
 import type { Database } from '@storra/db'
 import { createCacheInvalidation } from './cache-invalidation.ts'
-import type { ServiceContext } from './context.ts'
+import type { KeyLifecycleSettings, ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { LastUsedRecorder } from './last-used-recorder.ts'
+import { RotationSweeper } from './rotation-sweeper.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
+export * from './key-rotation.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './login-throttle-contract.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
+export * from './rotation-sweeper.ts'
 export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
@@ -24,6 +27,10 @@ export * from './users.ts'
 
 export interface ServicesOptions {
   maxActiveKeys?: number
+  /** Defaults: no maximum lifetime, {@link DEFAULT_ROTATION_QUIET_SECONDS}. */
+  keyLifecycle?: Partial<KeyLifecycleSettings>
+  /** How often this instance sweeps for rotations that fell silent (ms). */
+  rotationSweepIntervalMs?: number
   keyCache?: KeyVerifierOptions
   lastUsedFlushIntervalMs?: number
   /** How often each instance checks that it still hears invalidations (PostgreSQL only). */
@@ -37,7 +44,8 @@ export interface ServicesOptions {
 export interface Services extends ServiceContext {
   verifier: KeyVerifier
   lastUsed: LastUsedRecorder
-  /** Starts background work: cross-instance invalidation and `last_used` flushing. */
+  rotationSweeper: RotationSweeper
+  /** Starts background work: cross-instance invalidation, `last_used` flushing, the rotation sweep. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
   stop(): Promise<void>
@@ -48,19 +56,30 @@ export function createServices(database: Database, options: ServicesOptions = {}
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
   const lastUsed = new LastUsedRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
-  return {
+  const context: ServiceContext = {
     database,
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
+    keyLifecycle: {
+      maxKeyLifetimeDays: options.keyLifecycle?.maxKeyLifetimeDays ?? null,
+      rotationQuietSeconds: options.keyLifecycle?.rotationQuietSeconds ?? DEFAULT_ROTATION_QUIET_SECONDS,
+    },
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
     passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
+  }
+  const rotationSweeper = new RotationSweeper(context, { intervalMs: options.rotationSweepIntervalMs, onError })
+  return {
+    ...context,
     verifier,
     lastUsed,
+    rotationSweeper,
     async start() {
       await invalidation.start()
       lastUsed.start()
+      rotationSweeper.start()
     },
     async stop() {
+      await rotationSweeper.stop()
       await lastUsed.stop()
       await invalidation.stop()
       verifier.close()

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey } from '@storra/core'
+import { compileIpAllowlist, hashApiKey, isExpiredAt, isWellFormedApiKey, type KeyUseEntry } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
 import type { LastUsedRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
@@ -10,6 +10,13 @@ export interface VerifiedKey {
   keyId: string
   keyHash: string
   user: ClientUser
+  /**
+   * What the per-request decision (`decideKeyUse` in @storra/core) reads: expiry (ms), the
+   * compiled IP allowlist, the account's plan. Held here so no request needs the database.
+   */
+  use: KeyUseEntry
+  /** A replacement was issued: its uses reach `last_used` within a second (see LastUsedRecorder). */
+  rotating: boolean
 }
 
 export type KeyVerification = { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown' }
@@ -69,6 +76,12 @@ export class KeyVerifier {
     }
     const keyHash = hashApiKey(rawKey)
     let entry = this.positive?.get(keyHash)
+    if (entry && isExpiredAt(entry.use.expiresAtMs, now.getTime())) {
+      // Expiry is final (an edit of an expired key is refused): forget it as unknown.
+      this.positive?.delete(keyHash)
+      this.negative?.set(keyHash, true)
+      return { ok: false, reason: 'unknown' }
+    }
     if (entry) {
       this.stats.hits++
     } else if (this.negative?.get(keyHash)) {
@@ -79,7 +92,7 @@ export class KeyVerifier {
       const epoch = this.epoch
       entry = await this.lookup(keyHash)
       const unchanged = epoch === this.epoch
-      if (!entry) {
+      if (!entry || isExpiredAt(entry.use.expiresAtMs, now.getTime())) {
         if (unchanged) this.negative?.set(keyHash, true)
         return { ok: false, reason: 'unknown' }
       }
@@ -87,9 +100,9 @@ export class KeyVerifier {
     }
     if (entry.neverUsed) {
       entry.neverUsed = false
-      await this.lastUsed.record(entry.keyId, now, true)
+      await this.lastUsed.record(entry.keyId, now, true, entry.rotating)
     } else {
-      void this.lastUsed.record(entry.keyId, now, false)
+      void this.lastUsed.record(entry.keyId, now, false, entry.rotating)
     }
     return { ok: true, key: entry }
   }
@@ -99,6 +112,9 @@ export class KeyVerifier {
       .select({
         keyId: apiKeys.id,
         lastUsed: apiKeys.lastUsed,
+        expiresAt: apiKeys.expiresAt,
+        ipAllowlist: apiKeys.ipAllowlist,
+        replacedBy: apiKeys.replacedBy,
         userId: users.id,
         email: users.email,
         plan: users.plan,
@@ -113,6 +129,12 @@ export class KeyVerifier {
       keyHash,
       neverUsed: row.lastUsed === null,
       user: { id: row.userId, email: row.email, plan: row.plan, created_at: row.userCreatedAt.toISOString() },
+      use: {
+        expiresAtMs: row.expiresAt ? row.expiresAt.getTime() : null,
+        allowlist: compileIpAllowlist(row.ipAllowlist),
+        plan: row.plan,
+      },
+      rotating: row.replacedBy !== null,
     }
   }
 

@@ -14,10 +14,18 @@ export interface LastUsedStats {
  * Coalesces `last_used` updates: a key is written at once on its first use ever, then at
  * most once a minute with its latest use time, in one statement per flush. Pending times
  * survive failed flushes and are all written on shutdown.
+ *
+ * Uses recorded as `prompt` (those of a rotating key) are written on the next flush (every
+ * second by default) whatever the minute rule says: the rotation sweep revokes an old key
+ * once `last_used` shows it silent for STORRA_ROTATION_QUIET_SECONDS, so its uses must reach
+ * the database within about a second, not a minute. The margin: a key used at least once
+ * every (quiet period − flush interval) is never revoked by the sweep.
  */
 export class LastUsedRecorder {
   private readonly pending = new Map<string, Date>()
   private readonly lastWrittenAt = new Map<string, number>()
+  // Pending keys to write on the next flush regardless of the minimum interval.
+  private readonly prompt = new Set<string>()
   private timer: NodeJS.Timeout | undefined
   private flushing: Promise<void> | undefined
   readonly stats: LastUsedStats = { flushes: 0, rowsWritten: 0, failures: 0 }
@@ -36,8 +44,11 @@ export class LastUsedRecorder {
     this.timer.unref()
   }
 
-  /** Records a use; resolves after the write only for a key's first use ever. */
-  async record(keyId: string, usedAt: Date, neverUsedBefore: boolean): Promise<void> {
+  /**
+   * Records a use; resolves after the write only for a key's first use ever. With `prompt`
+   * the use is written on the next flush rather than within the minute.
+   */
+  async record(keyId: string, usedAt: Date, neverUsedBefore: boolean, prompt = false): Promise<void> {
     if (neverUsedBefore && !this.lastWrittenAt.has(keyId)) {
       this.lastWrittenAt.set(keyId, usedAt.getTime())
       try {
@@ -50,6 +61,7 @@ export class LastUsedRecorder {
     }
     const previous = this.pending.get(keyId)
     if (!previous || previous < usedAt) this.pending.set(keyId, usedAt)
+    if (prompt) this.prompt.add(keyId)
   }
 
   get pendingCount(): number {
@@ -77,7 +89,8 @@ export class LastUsedRecorder {
     const due: [string, Date][] = []
     for (const [keyId, usedAt] of this.pending) {
       const written = this.lastWrittenAt.get(keyId)
-      if (all || written === undefined || now - written >= minInterval) due.push([keyId, usedAt])
+      if (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))
+        due.push([keyId, usedAt])
     }
     // Forget write times that no longer limit anything, so the map stays as small as the busy set.
     for (const [keyId, written] of this.lastWrittenAt) {
@@ -86,6 +99,7 @@ export class LastUsedRecorder {
     if (due.length === 0) return
     for (const [keyId] of due) {
       this.pending.delete(keyId)
+      this.prompt.delete(keyId)
       this.lastWrittenAt.set(keyId, now)
     }
     try {
