@@ -190,8 +190,8 @@ function targetChecks(report: BenchReport): string[] {
           ? 'Other work shared the machine, so absolute req/s and tail latencies are depressed and noisy. '
           : '') +
         'The baselines and ours alternate in short slices within each run, so the ratios and CPU per request compare like with like. ' +
-        'When neither server keeps its core busy the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (bare CPU / ours) is the throughput ratio to expect with the server CPU-bound. ' +
-        'The p99 of the bare route is as far above 10 ms as ours: tail latency here is the scheduler, not the service.',
+        'When neither server keeps its core busy the req/s ratio flatters the slower one: server CPU per request is the sturdier figure, and its inverse (baseline CPU / ours) is the throughput ratio to expect with the server CPU-bound. ' +
+        'Tail latency (p99) on this shared machine is mostly the scheduler: compare it with the p99 of the baselines in the tables below.',
       '',
     )
   }

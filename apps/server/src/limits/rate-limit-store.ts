@@ -82,9 +82,13 @@ function createRedisRateLimitStore(url: string, logger: Logger): RateLimitStore 
     lazyConnect: false,
   })
   let lastError = ''
+  // Logged once per outage (and once for a Redis that is down at startup), not per reconnect attempt.
+  let outageLogged = false
+  let closing = false
   const degrade = (reason: string) => {
-    if (stats.degraded) return
     stats.degraded = true
+    if (outageLogged || closing) return
+    outageLogged = true
     logger.warn({ redis: redactedUrl(url), reason }, 'Redis unavailable: rate limits fall back to per-instance memory')
   }
   redis.on('error', (error: Error) => {
@@ -93,11 +97,13 @@ function createRedisRateLimitStore(url: string, logger: Logger): RateLimitStore 
   })
   redis.on('close', () => degrade(lastError || 'connection closed'))
   redis.on('ready', () => {
-    if (stats.degraded) logger.info({ redis: redactedUrl(url) }, 'Redis reachable again: rate limits shared again')
     stats.degraded = false
+    lastError = ''
+    if (outageLogged) logger.info({ redis: redactedUrl(url) }, 'Redis reachable again: rate limits shared again')
+    outageLogged = false
   })
-  // Before the first connection completes the limits are per instance, not yet an outage.
-  if (redis.status !== 'ready') stats.degraded = true
+  // Until the first connection is ready the limits are per instance: say so in /metrics.
+  stats.degraded = redis.status !== 'ready'
 
   return {
     stats,
@@ -124,8 +130,7 @@ function createRedisRateLimitStore(url: string, logger: Logger): RateLimitStore 
       })
     },
     async close() {
-      redis.removeAllListeners('error')
-      redis.on('error', () => {})
+      closing = true
       if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect())
       else redis.disconnect()
     },
