@@ -5,6 +5,7 @@ import { generateApiKey } from '@storra/core'
 import {
   callClientApi,
   DashboardRestClient,
+  freePort,
   startTestServer,
   testDatabaseTargets,
   type TestServer,
@@ -232,6 +233,22 @@ describeOutage(
       expect(okCount(await burst(servers, after.created.key, 3 * PER_KEY_PER_SECOND))).toBeLessThanOrEqual(
         2 * PER_KEY_PER_SECOND,
       )
+    })
+
+    it('start and serve while Redis is down, degraded until it answers', async () => {
+      const nobody = `redis://127.0.0.1:${await freePort()}`
+      const late = await startTestServer(postgres!, {
+        databaseUrl: servers[0]!.databaseUrl,
+        redis: { url: nobody },
+        limits: { keyRequestsPerSecond: PER_KEY_PER_SECOND },
+      })
+      try {
+        const { created } = await proKey(servers[0]!, 'served by a late instance')
+        expect((await callClientApi(late.url, created.key)).status).toBe(200)
+        expect(await degradedWithin(late, 1, 5_000)).toBe(1)
+      } finally {
+        await late.close()
+      }
     })
   },
 )
