@@ -2,7 +2,6 @@ export { appRouter, type AppRouter } from './root.ts'
 export { createCallerFactory, type DashboardSession, type TRPCContext } from './trpc.ts'
 export {
   changePasswordInput,
-  createKeyInput,
   keyFieldsBody,
   listKeysQuery,
   loginInput,

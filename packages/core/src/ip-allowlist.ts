@@ -9,7 +9,7 @@ import { IP_ALLOWLIST_MESSAGES } from './errors.ts'
 import { MAX_IP_ALLOWLIST_ENTRIES, MAX_IP_ALLOWLIST_ENTRY_LENGTH } from './limits.ts'
 
 /** One compiled entry: a network address and its prefix length (32/128 for a single address). */
-export type IpRange = readonly [ipaddr.IPv4 | ipaddr.IPv6, number]
+type IpRange = readonly [ipaddr.IPv4 | ipaddr.IPv6, number]
 /** A compiled allowlist; the verifier holds `null` for an empty list (any address). */
 export type ParsedIpAllowlist = readonly IpRange[]
 

@@ -36,11 +36,6 @@ export function keyStateOf(key: KeyLifecycleFields, nowMs: number): KeyState {
   return key.replacedBy ? 'rotating' : 'active'
 }
 
-/** True for the states in which a key authenticates requests. */
-export function isUsableKeyState(state: KeyState): boolean {
-  return state === 'active' || state === 'rotating'
-}
-
 // ISO-8601 in UTC: date, `T`, hours and minutes, optional seconds and fraction, `Z` or +00:00.
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|\+00:00|-00:00)$/i
 

@@ -48,9 +48,15 @@ export const MAX_IP_ALLOWLIST_ENTRY_LENGTH = 64
 
 /** The expiry choices the dashboard offers, days from now (as GitHub does). */
 export const EXPIRY_PRESETS_DAYS = [7, 30, 60, 90] as const
-/** The preset the dashboard selects first. */
+/**
+ * The preset the dashboard selects first.
+ * @public For the web and desktop dashboards (packages/ui).
+ */
 export const DEFAULT_EXPIRY_PRESET_DAYS = 90
-/** Keys that expire within this many days are flagged as expiring soon. */
+/**
+ * Keys that expire within this many days are flagged as expiring soon.
+ * @public For the web and desktop dashboards (packages/ui).
+ */
 export const EXPIRING_SOON_DAYS = 7
 /** The longest ISO-8601 `expires_at` text a request may carry. */
 export const MAX_EXPIRES_AT_INPUT_LENGTH = 40

@@ -40,8 +40,12 @@ export type KeyState = (typeof KEY_STATES)[number]
 export const REVOKE_REASONS = ['user', 'admin', 'rotation', 'rotation_quiet', 'leak_report'] as const
 export type RevokeReason = (typeof REVOKE_REASONS)[number]
 
-/** Who did something recorded in the audit log. */
+/**
+ * Who did something recorded in the audit log.
+ * @public For the audit log (issue 12).
+ */
 export const AUDIT_ACTORS = ['user', 'admin', 'cli', 'system', 'public_report'] as const
+/** @public One of {@link AUDIT_ACTORS}. */
 export type AuditActor = (typeof AUDIT_ACTORS)[number]
 
 /**

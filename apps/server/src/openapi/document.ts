@@ -27,7 +27,6 @@ import {
   clientErrorBodySchema,
   clientUserSchema,
   createdApiKeySchema,
-  createKeyInput,
   dashboardErrorBodySchema,
   keyFieldsBody,
   listKeysQuery,

@@ -101,9 +101,12 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       }
       return path
     })
-    const real = { revokeApiKey: keys.spare, updateApiKey: keys.editable, rotateApiKey: keys.rotatable }[
-      op.operation.operationId ?? ''
-    ]
+    const realPrefixes: Record<string, string> = {
+      revokeApiKey: keys.spare,
+      updateApiKey: keys.editable,
+      rotateApiKey: keys.rotatable,
+    }
+    const real = realPrefixes[String(op.operation.operationId)]
     return real ? [op.path.replace('{prefix}', real), ...generated] : generated
   }
 

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { apiKeyPolicy, createApiKey, listApiKeys, revokeApiKey, updateApiKey } from '../services/api-keys.ts'
+import { apiKeyPolicySchema } from '../schemas/view-schemas.ts'
 import { rotateApiKey } from '../services/key-rotation.ts'
 import { protectedProcedure } from '../trpc.ts'
 import { createKeyInput, listKeysInput, revokeKeyInput, rotateKeyInput, updateKeyInput } from './inputs.ts'
@@ -25,5 +26,5 @@ export const apiKeysRouter = {
     .input(revokeKeyInput)
     .mutation(({ ctx, input }) => revokeApiKey(ctx.services, ctx.session.user.id, input.prefix, 'user')),
   /** The lifecycle rules the dashboard offers choices from (maximum lifetime, grace periods …). */
-  policy: protectedProcedure.query(({ ctx }) => apiKeyPolicy(ctx.services)),
+  policy: protectedProcedure.output(apiKeyPolicySchema).query(({ ctx }) => apiKeyPolicy(ctx.services)),
 } satisfies TRPCRouterRecord

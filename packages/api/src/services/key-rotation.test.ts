@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import type { TestDatabase } from '@storra/db/testing'
 import { describeEachDatabase } from '@storra/db/testing/suites'
-import { DASHBOARD_MESSAGES, GRACE_PERIOD_MESSAGES } from '@storra/core'
-import { createApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.ts'
+import { DASHBOARD_MESSAGES, EXPIRES_AT_MESSAGES, GRACE_PERIOD_MESSAGES } from '@storra/core'
+import { apiKeyPolicy, createApiKey, listApiKeys, revokeApiKey, updateApiKey } from './api-keys.ts'
 import { rotateApiKey, sweepQuietRotations } from './key-rotation.ts'
 import { ServiceError } from './service-error.ts'
 import { servicesFor } from './test-context.ts'
@@ -154,5 +154,34 @@ describeEachDatabase('key rotation (services)', (target) => {
     })
     expect(updated).toMatchObject({ label: 'after', expires_at: expires, ip_allowlist: ['10.1.2.3'] })
     expect(updated).not.toHaveProperty('key')
+  })
+  it('under a maximum lifetime: omitted is the maximum, never and beyond are refused, rotation is capped', async () => {
+    const capped = servicesFor(handle, { keyLifecycle: { maxKeyLifetimeDays: 30 } })
+    const { services } = capped
+    const user = await context.makeUser()
+    expect(apiKeyPolicy(services).max_key_lifetime_days).toBe(30)
+    const before = Date.now()
+    const key = await createApiKey(services, user.id, {})
+    const expires = Date.parse(key.expires_at!)
+    expect(expires).toBeGreaterThanOrEqual(before + 30 * DAY)
+    expect(expires).toBeLessThanOrEqual(Date.now() + 30 * DAY)
+    expect(await refusal(createApiKey(services, user.id, { expires_at: null }))).toEqual([
+      'BAD_REQUEST',
+      EXPIRES_AT_MESSAGES.neverNotAllowed(30),
+    ])
+    const tooFar = new Date(Date.now() + 31 * DAY).toISOString()
+    expect(await refusal(createApiKey(services, user.id, { expires_at: tooFar }))).toEqual([
+      'BAD_REQUEST',
+      EXPIRES_AT_MESSAGES.tooFar(30),
+    ])
+    expect(await refusal(updateApiKey(services, user.id, key.prefix, { expires_at: null }))).toEqual([
+      'BAD_REQUEST',
+      EXPIRES_AT_MESSAGES.neverNotAllowed(30),
+    ])
+    // A key made before the maximum existed (never expires) is replaced by one that lives 30 days.
+    const legacy = await createApiKey(context.services, user.id, { expires_at: null })
+    const fresh = await rotateApiKey(services, user.id, legacy.prefix, {})
+    expect(Date.parse(fresh.expires_at!)).toBeLessThanOrEqual(Date.now() + 30 * DAY)
+    await capped.services.stop()
   })
 })

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import type { TestDatabase } from '@storra/db/testing'
 import { createApiKey } from './api-keys.ts'
+import { rotateApiKey } from './key-rotation.ts'
 import { servicesFor } from './test-context.ts'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 
@@ -43,6 +44,27 @@ describeEachDatabase('last_used', (target) => {
     await services.stop()
     expect(services.lastUsed.stats.rowsWritten).toBe(2)
     expect(await lastUsedOf(created.id)).toEqual(new Date(t0.getTime() + 200 * 100))
+  })
+
+  it('writes a rotating key’s uses on every flush, so the rotation sweep sees them within a second', async () => {
+    handle = await target.create()
+    const { services, makeUser } = servicesFor(handle)
+    const user = await makeUser()
+    const old = await createApiKey(services, user.id, 'old')
+    // Close to now: the rotated key's grace period (an hour) runs on the real clock.
+    const t0 = new Date(Math.floor(Date.now() / 1000) * 1000)
+    await services.verifier.verify(old.key, t0)
+    await rotateApiKey(services, user.id, old.prefix, { grace_period_seconds: 3600 })
+    const later = new Date(t0.getTime() + 5_000)
+    const verified = await services.verifier.verify(old.key, later)
+    expect(verified.ok && verified.key.rotating).toBe(true)
+    // Within the minute, but the key is being replaced: the next (periodic) flush writes it.
+    await services.lastUsed.flush(false)
+    expect(await lastUsedOf(old.id)).toEqual(later)
+    const again = new Date(later.getTime() + 1_000)
+    await services.verifier.verify(old.key, again)
+    await services.lastUsed.flush(false)
+    expect(await lastUsedOf(old.id)).toEqual(again)
   })
 
   it('writes many keys in one statement and never moves last_used backwards', async () => {
