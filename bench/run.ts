@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (from the repository root): throughput, latency and server CPU per request of
- * the client API against a bare Express 5 route, on real PostgreSQL and on PGlite, with 1,000
+ * the client API against a bare Express 5 route and a raw `node:http` server answering the same
+ * constant JSON, on real PostgreSQL and on PGlite, with 1,000
  * and 1,000,000 keys, then revocation propagation between two instances. Writes RESULTS.md.
  *
  * Options: --quick (2 s runs, 1,000 and 20,000 keys: a smoke test, not for RESULTS.md),
@@ -17,7 +18,7 @@ import { apiKeyHeaders, malformedKeys, spreadOverAddresses, unknownKeys } from '
 import { mergeLoadResults, runLoad } from './src/load.ts'
 import { machineDescription, loadAverage } from './src/machine.ts'
 import { difference, scrapeCounters } from './src/metrics.ts'
-import { renderResults, type RunRecord, type BenchReport } from './src/report.ts'
+import { BARE_LABEL, RAW_LABEL, renderResults, type RunRecord, type BenchReport } from './src/report.ts'
 import { measureRevocationPropagation } from './src/revocation.ts'
 import { DashboardRestClient } from '@storra/server/testing'
 
@@ -39,6 +40,13 @@ const REVOCATIONS = quick ? 10 : 50
 const PAIRED_ROUNDS = 4
 const SERVER_ENTRY = 'apps/server/src/index.ts'
 const BARE_ENTRY = 'bench/src/bare-express-server.ts'
+const RAW_ENTRY = 'bench/src/raw-node-server.ts'
+
+/** The two baselines, each its own pinned process: bare Express and raw `node:http`. */
+interface Baselines {
+  bare: ServerProcess
+  raw: ServerProcess
+}
 const CLIENT_PATH = '/api/v1/client/users/me'
 
 /** The production configuration: logging (serialised, to /dev/null) and metrics on. */
@@ -129,10 +137,20 @@ async function useEachKeyOnce(url: string, keys: readonly string[]): Promise<voi
   }
 }
 
-/** Warms up the JIT and connection pools: 2 s of valid-key load on `url`, then 1 s on the bare route. */
-async function warmUp(url: string, bareUrl: string, headerSets: Record<string, string>[]): Promise<void> {
+/** Warms up the JIT and connection pools: 2 s of valid-key load on `url`, then 1 s on each baseline. */
+async function warmUp(url: string, baselines: Baselines, headerSets: Record<string, string>[]): Promise<void> {
   await runLoad({ url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 2, headerSets })
-  await runLoad({ url: bareUrl, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 1, headerSets })
+  for (const baseline of [baselines.bare, baselines.raw]) {
+    await runLoad({ url: baseline.url, path: CLIENT_PATH, connections: CONNECTIONS, durationSeconds: 1, headerSets })
+  }
+}
+
+/** The baselines as load targets, answering the same path with the same request headers as ours. */
+function baselineTargets(baselines: Baselines, headerSets: Record<string, string>[]): Target[] {
+  return [
+    { label: BARE_LABEL, server: baselines.bare, path: CLIENT_PATH, headerSets },
+    { label: RAW_LABEL, server: baselines.raw, path: CLIENT_PATH, headerSets },
+  ]
 }
 
 async function dashboardCookie(url: string, login: { email: string; password: string }): Promise<string> {
@@ -142,7 +160,7 @@ async function dashboardCookie(url: string, login: { email: string; password: st
   return dashboard.cookie
 }
 
-async function benchDatabase(database: BenchDatabase, bare: ServerProcess, report: BenchReport): Promise<void> {
+async function benchDatabase(database: BenchDatabase, baselines: Baselines, report: BenchReport): Promise<void> {
   const name = `${database.kind}, ${database.seeded.totalKeys.toLocaleString('en-US')} keys`
   const runs: RunRecord[] = []
   const validHeaders = apiKeyHeaders(database.seeded.validKeys)
@@ -152,14 +170,8 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     // Each key's first use is written at once, by design: do that before measuring, then warm
     // up the JIT and the connection pool under load.
     await useEachKeyOnce(server.url, [...database.seeded.validKeys, ...database.seeded.freeKeys])
-    await warmUp(server.url, bare.url, validHeaders)
+    await warmUp(server.url, baselines, validHeaders)
 
-    const bareTarget: Target = {
-      label: 'bare Express 5 route',
-      server: bare,
-      path: CLIENT_PATH,
-      headerSets: validHeaders,
-    }
     const client = (label: string, headerSets: Record<string, string>[]): Target => ({
       label,
       server,
@@ -167,7 +179,12 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
       headerSets,
       counters: true,
     })
-    runs.push(...(await measure([bareTarget, client('valid Pro keys (200)', validHeaders)], PAIRED_ROUNDS)))
+    runs.push(
+      ...(await measure(
+        [...baselineTargets(baselines, validHeaders), client('valid Pro keys (200)', validHeaders)],
+        PAIRED_ROUNDS,
+      )),
+    )
     runs.push(...(await measure([client('unknown well-formed keys (401)', spreadOverAddresses(unknownKeys(20_000)))])))
     runs.push(
       ...(await measure([client('malformed / bad-checksum keys (401)', spreadOverAddresses(malformedKeys(20_000)))])),
@@ -206,10 +223,10 @@ async function benchDatabase(database: BenchDatabase, bare: ServerProcess, repor
     const limited = await startServerProcess(SERVER_ENTRY, serverEnv(database, { STORRA_KEY_RATE_LIMIT: '100' }))
     try {
       await useEachKeyOnce(limited.url, database.seeded.validKeys)
-      await warmUp(limited.url, bare.url, validHeaders)
+      await warmUp(limited.url, baselines, validHeaders)
       const pair = await measure(
         [
-          { label: 'bare Express 5 route', server: bare, path: CLIENT_PATH, headerSets: validHeaders },
+          ...baselineTargets(baselines, validHeaders),
           {
             label: 'valid Pro keys (200), per-key rate limit 100/s on',
             server: limited,
@@ -280,10 +297,11 @@ async function main(): Promise<void> {
     databases.sort((x, y) => (x.kind === y.kind ? x.scale - y.scale : x.kind === 'postgres' ? -1 : 1))
 
     const bare = await startServerProcess(BARE_ENTRY, { NODE_ENV: 'production' })
+    const raw = await startServerProcess(RAW_ENTRY, { NODE_ENV: 'production' })
     try {
-      for (const database of databases) await benchDatabase(database, bare, report)
+      for (const database of databases) await benchDatabase(database, { bare, raw }, report)
     } finally {
-      await bare.stop()
+      await Promise.all([bare.stop(), raw.stop()])
     }
   } finally {
     await cleanUp()

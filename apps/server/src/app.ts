@@ -1,14 +1,16 @@
-import express, { type Express } from 'express'
+import type { RequestListener } from 'node:http'
+import express from 'express'
 import type { Logger } from 'pino'
 import type { Services } from '@storra/api'
 import { DASHBOARD_MESSAGES, DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR } from '@storra/core'
-import { createClientRouter } from './client/router.ts'
-import { createRequireApiKey, type RequireApiKeyOptions } from './client/require-api-key.ts'
+import { createClientApi } from './client/fast-path.ts'
+import { createApiKeyCheck, type RequireApiKeyOptions } from './client/require-api-key.ts'
 import { createDashboardRouter } from './dashboard/router.ts'
 import type { SessionSettings } from './dashboard/session.ts'
 import { createMetrics } from './http/metrics.ts'
 import { errorHandler, familyOf, methodNotAllowed, sendError } from './http/problem.ts'
-import { requestLogging } from './http/request-logging.ts'
+import { createRequestLog, type RequestWatcher } from './http/request-logging.ts'
+import type { RateLimitStore } from './limits/rate-limit-store.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
 import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
@@ -21,6 +23,8 @@ export interface AppOptions {
   logger: Logger
   session: SessionSettings
   clientLimits: RequireApiKeyOptions
+  /** Where the client API's limits keep their counts (memory, or Redis shared by all instances). */
+  limitStore: RateLimitStore
   allowedOrigins?: readonly string[]
   /** Express `trust proxy` (e.g. `1` behind one load balancer), so req.ip and req.protocol are right. */
   trustProxy?: string | number | boolean
@@ -33,8 +37,12 @@ export interface AppOptions {
   signingKeys?: GithubSigningKeys
 }
 
-/** Builds the whole HTTP application without listening (tests drive it over real HTTP). */
-export function createApp(options: AppOptions): Express {
+/**
+ * Builds the whole HTTP application without listening (tests drive it over real HTTP): the client
+ * API's `node:http` fast path in front of the Express app, which serves everything else. Both run
+ * the same metrics and request-log watchers.
+ */
+export function createApp(options: AppOptions): RequestListener {
   const { services, logger } = options
   const app = express()
   app.disable('x-powered-by')
@@ -42,9 +50,13 @@ export function createApp(options: AppOptions): Express {
   app.set('etag', false)
   app.set('query parser', 'simple')
 
-  const metrics = createMetrics(services)
-  app.use(metrics.middleware)
-  if (options.requestLogging !== false) app.use(requestLogging(logger))
+  const metrics = createMetrics(services, options.limitStore.stats)
+  const watchers: RequestWatcher[] = [metrics.watch]
+  if (options.requestLogging !== false) watchers.push(createRequestLog(logger))
+  app.use((req, res, next) => {
+    for (const watch of watchers) watch(req, res)
+    next()
+  })
   app.use(
     securityHeaders({
       contentSecurityPolicy: {
@@ -57,9 +69,6 @@ export function createApp(options: AppOptions): Express {
     }),
   )
 
-  // The client API first: every layer Express walks past costs each key verification.
-  const requireApiKey = createRequireApiKey(services.verifier, options.clientLimits)
-  app.use('/api/v1/client', createClientRouter(requireApiKey, logger))
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
   app.get('/readyz', async (_req, res) => {
     try {
@@ -82,6 +91,7 @@ export function createApp(options: AppOptions): Express {
       services,
       logger,
       leakReportsPerIpPerHour: options.leakReportsPerIpPerHour ?? DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
+      limitStore: options.limitStore,
       signingKeys: options.signingKeys ?? new GithubSigningKeys(undefined),
     }),
   )
@@ -97,5 +107,18 @@ export function createApp(options: AppOptions): Express {
 
   app.use((req, res) => sendError(res, familyOf(req.originalUrl), 404, DASHBOARD_MESSAGES.notFound))
   app.use(errorHandler(logger))
-  return app
+
+  const clientApi = createClientApi({
+    checkApiKey: createApiKeyCheck(services.verifier, options.clientLimits, options.limitStore),
+    watchers,
+    logger,
+    secure: options.session.secure,
+    trustProxy: options.trustProxy
+      ? (app.get('trust proxy fn') as (address: string, hop: number) => boolean)
+      : undefined,
+    perKeyRateLimit: options.clientLimits.perKeyRateLimit,
+  })
+  return (req, res) => {
+    if (!clientApi(req, res)) app(req, res)
+  }
 }

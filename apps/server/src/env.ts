@@ -70,6 +70,14 @@ export interface ServerConfig {
     /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
     passwordWork?: Partial<PasswordWorkLimits>
   }
+  redis: {
+    /**
+     * REDIS_URL: the per-key rate limit, the failed-key limit per IP and the login throttle are
+     * shared by every instance through this Redis; absent: each instance counts in its own memory
+     * (and logins in the database).
+     */
+    url?: string
+  }
   keys: {
     /** STORRA_MAX_KEY_LIFETIME_DAYS: keys live at most this many days; null: no maximum. */
     maxLifetimeDays: number | null
@@ -130,6 +138,11 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
   STORRA_DATA_DIR: z.string().min(1).default('.storra/data'),
@@ -240,6 +253,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       leakReportsPerIpPerHour: env.STORRA_LEAK_REPORT_RATE_LIMIT,
       login: DEFAULT_LOGIN_LIMITS,
     },
+    redis: { url: env.REDIS_URL },
     keys: {
       maxLifetimeDays: env.STORRA_MAX_KEY_LIFETIME_DAYS ?? null,
       rotationQuietSeconds: env.STORRA_ROTATION_QUIET_SECONDS,

@@ -20,7 +20,8 @@ const running = await startServer(config).catch((error: unknown) => {
 const { logger } = running
 
 const where = config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.database.dataDir}`
-logger.info(`Storra key service listening on ${running.url} (database: ${where})`)
+const limits = config.redis.url ? 'shared through Redis (REDIS_URL)' : 'per instance'
+logger.info(`Storra key service listening on ${running.url} (database: ${where}; rate limits: ${limits})`)
 if (process.stdout.isTTY || config.mode !== 'production') {
   // Unknown (the query failed): better no hint than a wrong one.
   const hasAccount = await listUsers(running.services, undefined, 1).then(

@@ -5,12 +5,13 @@ import type { Logger } from 'pino'
 import { createBillingGateway, createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { ServerConfig } from './env.ts'
-import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
+import { createDatabaseLoginThrottle, createLoginThrottle } from './dashboard/database-login-throttle.ts'
 import { createResetRequestThrottle } from './dashboard/reset-request-throttle.ts'
 import { createSmtpMailer } from './mail/smtp-mailer.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { createHttpServer } from './http/protocol-errors.ts'
+import { createRateLimitStore } from './limits/rate-limit-store.ts'
 import { openServiceDatabase } from './open-database.ts'
 import { GithubSigningKeys } from './public/github-signing-keys.ts'
 
@@ -56,6 +57,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     // The CLI may have changed a plan or revoked a key: forget what the key cache holds.
     onExternalStatement: () => services?.verifier.invalidate({ type: 'all' }),
   })
+  // With REDIS_URL every limit (per-key rate, failed keys per IP, login) is shared through Redis.
+  const limitStore = createRateLimitStore(config.redis.url, logger)
   try {
     services = createServices(opened.database, {
       maxActiveKeys: config.limits.maxActiveKeys,
@@ -65,7 +68,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       },
       rotationSweepIntervalMs: config.keys.rotationSweepIntervalMs,
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
-      loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
+      loginThrottle: config.redis.url
+        ? createLoginThrottle(config.limits.login, limitStore)
+        : createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
       billing: config.stripe ? createBillingGateway(config.stripe) : undefined,
@@ -74,6 +79,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     })
     await services.start()
   } catch (error) {
+    await limitStore.close()
     await opened.close()
     throw error
   }
@@ -88,6 +94,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       perKeyRateLimit: config.limits.keyRequestsPerSecond,
       failedAttemptsPerIpPerMinute: config.limits.failedKeyAttemptsPerIpPerMinute,
     },
+    limitStore,
     allowedOrigins: config.web.allowedOrigins,
     trustProxy: config.http.trustProxy,
     webDistDir: config.web.distDir,
@@ -109,6 +116,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   } catch (error) {
     // A busy port: give the database (and the embedded socket) back before reporting it.
     await services.stop()
+    await limitStore.close()
     await opened.close()
     throw error
   }
@@ -143,6 +151,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         })
         await running.stop()
         mailer?.close()
+        await limitStore.close()
         await opened.close()
       })()
       return closing

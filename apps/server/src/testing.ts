@@ -53,6 +53,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
       leakReportsPerIpPerHour: DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
       login: DEFAULT_LOGIN_LIMITS,
     },
+    redis: { url: undefined },
     keys: {
       maxLifetimeDays: null,
       rotationQuietSeconds: DEFAULT_ROTATION_QUIET_SECONDS,

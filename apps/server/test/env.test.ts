@@ -94,4 +94,14 @@ describe('readEnv', () => {
     })
     expect(readEnv({ STORRA_PUBLIC_URL: 'https://keys.example.com/' }).http.publicUrl).toBe('https://keys.example.com')
   })
+
+  it('reads REDIS_URL for limits shared across instances, absent by default', () => {
+    expect(readEnv({}).redis.url).toBeUndefined()
+    expect(readEnv({ REDIS_URL: '' }).redis.url).toBeUndefined()
+    expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis.url).toBe('redis://127.0.0.1:6379')
+    expect(readEnv({ REDIS_URL: 'rediss://:pw@cache.internal:6380/2' }).redis.url).toBe(
+      'rediss://:pw@cache.internal:6380/2',
+    )
+    expect(() => readEnv({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/)
+  })
 })

@@ -730,6 +730,8 @@ export interface operations {
             /** @description The account that owns the key. */
             200: {
                 headers: {
+                    "RateLimit-Policy"?: string;
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -759,6 +761,8 @@ export interface operations {
                 headers: {
                     /** @description Whole seconds to wait before retrying. */
                     "Retry-After": number;
+                    "RateLimit-Policy"?: string;
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,5 +1,4 @@
-import type { RequestHandler } from 'express'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import {
   CLIENT_API_MESSAGES,
   decideKeyUse,
@@ -9,8 +8,8 @@ import {
   PRO_REQUIRED_BODY,
 } from '@storra/core'
 import type { KeyVerifier, VerifiedKey } from '@storra/api'
-import { clientIp } from '../http/client-ip.ts'
-import { sendError } from '../http/problem.ts'
+import type { RateLimitStore } from '../limits/rate-limit-store.ts'
+import { jsonBytes } from './json-answer.ts'
 
 export interface RequireApiKeyOptions {
   /** Requests per second per key; 0 disables the limit. */
@@ -19,58 +18,135 @@ export interface RequireApiKeyOptions {
   failedAttemptsPerIpPerMinute: number
 }
 
-declare module 'express-serve-static-core' {
-  interface Locals {
-    apiKey?: VerifiedKey
+/**
+ * What happened to a request's key, in the words the usage counters use (wave-2 sketch):
+ * `ok`, `plan_forbidden`, `ip_denied`, `rate_limited`, `expired` (answered as a revoked key), plus
+ * the refusals that name no key (`missing`, `invalid`: malformed, unknown or revoked; `ip_blocked`).
+ */
+type KeyOutcome =
+  'ok' | 'missing' | 'invalid' | 'ip_blocked' | 'expired' | 'ip_denied' | 'plan_forbidden' | 'rate_limited'
+
+/** The per-key limit's state after this request (IETF RateLimit headers). */
+export interface RateLimitState {
+  /** Requests per window. */
+  limit: number
+  /** Window, seconds. */
+  windowSeconds: number
+  remaining: number
+  /** Seconds until the window resets (whole, at least 0). */
+  resetSeconds: number
+}
+
+/** A key check's verdict: the verified key, or the exact answer to send instead. */
+export type KeyCheck =
+  | { ok: true; outcome: 'ok'; key: VerifiedKey; rateLimit?: RateLimitState }
+  | {
+      ok: false
+      outcome: Exclude<KeyOutcome, 'ok'>
+      status: 401 | 403 | 429
+      /** The JSON body's bytes (precomputed: the contract's bodies are constants). */
+      body: Buffer
+      /** The key, when it was recognised (for per-key usage counts). */
+      key?: VerifiedKey
+      retryAfterSeconds?: number
+      rateLimit?: RateLimitState
+    }
+
+/**
+ * Checks the `X-API-Key` header value of a request from `address` (the client IP as clientIp
+ * gives it: the throttle key and what a key's allowlist is matched against; undefined when unknown).
+ */
+export type ApiKeyCheck = (header: string | string[] | undefined, address: string | undefined) => Promise<KeyCheck>
+
+const MISSING = jsonBytes(MISSING_API_KEY_BODY)
+const INVALID = jsonBytes(INVALID_API_KEY_BODY)
+const PRO_REQUIRED = jsonBytes(PRO_REQUIRED_BODY)
+const IP_NOT_ALLOWED = jsonBytes(IP_NOT_ALLOWED_BODY)
+const TOO_MANY_FAILED = jsonBytes({ detail: CLIENT_API_MESSAGES.tooManyFailedKeys })
+const RATE_LIMITED = jsonBytes({ detail: CLIENT_API_MESSAGES.keyRateLimited })
+
+function rateLimitState(limit: number, res: RateLimiterRes): RateLimitState {
+  return {
+    limit,
+    windowSeconds: 1,
+    remaining: res.remainingPoints,
+    resetSeconds: Math.max(0, Math.ceil(res.msBeforeNext / 1000)),
   }
 }
 
 /**
- * Protects a client API route: `router.get('/x', requireApiKey, handler)`. Answers exactly as
- * the published contract says: 401 for a missing, malformed, unknown, revoked or expired key,
- * 403 for a valid key used from outside its IP allowlist or of an account without Cloud Pro
- * (the one decision, `decideKeyUse`, reads only what the verifier holds).
+ * The client API's one key check, used for every `/api/v1/client/*` route: answers exactly as the
+ * published contract says: 401 for a missing, malformed, unknown, revoked or expired key, 403 for
+ * a valid key used from outside its IP allowlist or of an account without Cloud Pro (the one
+ * decision, `decideKeyUse`, reads only what the verifier holds), 429 for an IP with too many
+ * failed keys or a key over its per-second rate. Limits live in `store` (this process's memory,
+ * or Redis shared by all instances). Rejects only when the database fails on a cache miss (the
+ * caller maps that to 503).
  */
-export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
-  const perKey =
-    options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
-  const failures =
+export function createApiKeyCheck(
+  verifier: KeyVerifier,
+  options: RequireApiKeyOptions,
+  store: RateLimitStore,
+): ApiKeyCheck {
+  const keyLimit = options.perKeyRateLimit
+  const perKey: RateLimiterAbstract | undefined =
+    keyLimit > 0
+      ? store.limiter({ name: 'key_rate', points: keyLimit, duration: 1, refuseSpentLocally: true })
+      : undefined
+  const failures: RateLimiterAbstract | undefined =
     options.failedAttemptsPerIpPerMinute > 0
-      ? new RateLimiterMemory({ points: options.failedAttemptsPerIpPerMinute, duration: 60, blockDuration: 60 })
+      ? store.limiter({
+          name: 'key_failures_ip',
+          points: options.failedAttemptsPerIpPerMinute,
+          duration: 60,
+          blockDuration: 60,
+          refuseSpentLocally: true,
+        })
       : undefined
 
-  return async function requireApiKey(req, res, next) {
-    const header = req.headers['x-api-key']
-    if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
-
-    const address = clientIp(req)
+  return async function checkApiKey(header, address) {
+    // Unknown addresses (a socket already gone) share one throttle key.
     const ip = address ?? 'unknown'
-    if (failures) {
-      const blocked = await failures.get(ip)
-      if (blocked && blocked.remainingPoints <= 0) {
-        return sendError(res, 'client', 429, CLIENT_API_MESSAGES.tooManyFailedKeys, blocked.msBeforeNext / 1000)
+    if (header === undefined) return { ok: false, outcome: 'missing', status: 401, body: MISSING }
+
+    // Before the key: a blocked IP's guesses must not reach the database (or Redis, once known blocked).
+    const blocked = await failures?.get(ip)
+    // Blocked means blocked: a right key from an IP that has been guessing gets no answer either.
+    if (blocked && blocked.remainingPoints <= 0) {
+      return {
+        ok: false,
+        outcome: 'ip_blocked',
+        status: 429,
+        body: TOO_MANY_FAILED,
+        retryAfterSeconds: blocked.msBeforeNext / 1000,
       }
     }
-
     const result = await verifier.verify(Array.isArray(header) ? header.join(',') : header)
     if (!result.ok) {
       await failures?.penalty(ip, 1).catch(() => {})
-      return void res.status(401).json(INVALID_API_KEY_BODY)
+      return { ok: false, outcome: 'invalid', status: 401, body: INVALID }
     }
-    const decision = decideKeyUse(result.key.use, { nowMs: Date.now(), ip: address })
-    if (decision === 'expired') return void res.status(401).json(INVALID_API_KEY_BODY)
-    if (decision === 'ip_denied') return void res.status(403).json(IP_NOT_ALLOWED_BODY)
-    if (decision === 'plan_forbidden') return void res.status(403).json(PRO_REQUIRED_BODY)
-
-    if (perKey) {
-      try {
-        await perKey.consume(result.key.keyId)
-      } catch (limited) {
-        const wait = limited instanceof RateLimiterRes ? limited.msBeforeNext / 1000 : 1
-        return sendError(res, 'client', 429, CLIENT_API_MESSAGES.keyRateLimited, wait)
+    const { key } = result
+    const decision = decideKeyUse(key.use, { nowMs: Date.now(), ip: address })
+    if (decision === 'expired') return { ok: false, outcome: 'expired', status: 401, body: INVALID, key }
+    if (decision === 'ip_denied') return { ok: false, outcome: 'ip_denied', status: 403, body: IP_NOT_ALLOWED, key }
+    if (decision === 'plan_forbidden') {
+      return { ok: false, outcome: 'plan_forbidden', status: 403, body: PRO_REQUIRED, key }
+    }
+    if (!perKey) return { ok: true, outcome: 'ok', key }
+    try {
+      return { ok: true, outcome: 'ok', key, rateLimit: rateLimitState(keyLimit, await perKey.consume(key.keyId)) }
+    } catch (limited) {
+      if (!(limited instanceof RateLimiterRes)) throw limited
+      return {
+        ok: false,
+        outcome: 'rate_limited',
+        status: 429,
+        body: RATE_LIMITED,
+        key,
+        retryAfterSeconds: limited.msBeforeNext / 1000,
+        rateLimit: rateLimitState(keyLimit, limited),
       }
     }
-    res.locals.apiKey = result.key
-    next()
   }
 }

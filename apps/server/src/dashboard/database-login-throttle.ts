@@ -1,7 +1,8 @@
-import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterDrizzle, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { ServiceError, type LoginThrottle } from '@storra/api'
 import { loginThrottle, type Database } from '@storra/db'
 import { DASHBOARD_MESSAGES } from '@storra/core'
+import type { RateLimitStore } from '../limits/rate-limit-store.ts'
 
 export interface LoginThrottleLimits {
   failuresPerEmail: number
@@ -16,17 +17,18 @@ export const DEFAULT_LOGIN_LIMITS: LoginThrottleLimits = {
 }
 
 type MakeLimiter = (name: string, points: number, duration: number) => RateLimiterAbstract
+type LimiterSource = MakeLimiter | Pick<RateLimitStore, 'limiter'>
 
 /**
- * Counts login attempts per account and per IP. Each attempt consumes a point before its
+ * Counts login attempts per account and per IP, in `limiters`: a rate-limit store (memory, or
+ * Redis shared by every instance, with REDIS_URL) or a limiter factory of its own. Each attempt consumes a point before its
  * password is checked (however many arrive at once); a success gives the IP's point back and
  * clears the account's count, so only failures accumulate. Past the limit, logins are refused
  * with 429 until the window passes, even with the right password, so guessing does not pay.
  */
-function createLoginThrottle(
-  limits: LoginThrottleLimits = DEFAULT_LOGIN_LIMITS,
-  makeLimiter: MakeLimiter = (name, points, duration) => new RateLimiterMemory({ keyPrefix: name, points, duration }),
-): LoginThrottle {
+export function createLoginThrottle(limits: LoginThrottleLimits, limiters: LimiterSource): LoginThrottle {
+  const makeLimiter: MakeLimiter =
+    typeof limiters === 'function' ? limiters : (name, points, duration) => limiters.limiter({ name, points, duration })
   const byEmail = makeLimiter('login_email', limits.failuresPerEmail, limits.windowSeconds)
   const byIp = makeLimiter('login_ip', limits.failuresPerIp, limits.windowSeconds)
   const keys = (email: string, ip: string | undefined) =>

@@ -19,5 +19,10 @@ function normalizeIp(candidate: string | undefined): string | undefined {
  * socket has already gone.
  */
 export function clientIp(req: Request): string | undefined {
-  return normalizeIp(req.ip) ?? normalizeIp(req.socket.remoteAddress)
+  return clientIpFrom(req.ip, req.socket.remoteAddress)
+}
+
+/** {@link clientIp} from its two inputs: the proxy-aware address (Express's `req.ip`) and the socket's peer. */
+export function clientIpFrom(ip: string | undefined, remoteAddress: string | undefined): string | undefined {
+  return normalizeIp(ip) ?? normalizeIp(remoteAddress)
 }

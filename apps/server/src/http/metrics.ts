@@ -1,7 +1,8 @@
-import type { RequestHandler } from 'express'
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Services } from '@storra/api'
+import type { RateLimitStoreStats } from '../limits/rate-limit-store.ts'
 import { routingPathOf } from './problem.ts'
+import type { RequestWatcher } from './request-logging.ts'
 
 type RouteFamilyLabel = 'client' | 'dashboard' | 'trpc' | 'web' | 'health' | 'other'
 
@@ -17,11 +18,15 @@ function familyOf(target: string): RouteFamilyLabel {
 
 export interface Metrics {
   registry: Registry
-  middleware: RequestHandler
+  /** Times one request from now until its answer is written (any listener: Express or the client fast path). */
+  watch: RequestWatcher
 }
 
-/** Prometheus metrics: request counts and latency per route family, key cache and `last_used` flushes. */
-export function createMetrics(services: Services): Metrics {
+/**
+ * Prometheus metrics: request counts and latency per route family, key cache, `last_used`
+ * flushes, and the rate limits' store (Redis fallbacks to memory, and whether Redis is down).
+ */
+export function createMetrics(services: Services, limits: RateLimitStoreStats): Metrics {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
   const duration = new Histogram({
@@ -70,6 +75,20 @@ export function createMetrics(services: Services): Metrics {
     () => lastUsed.stats.failures,
   )
 
+  cacheCounter(
+    'storra_rate_limit_fallbacks_total',
+    'Rate limiter calls answered by the per-instance insurance limiter because Redis failed',
+    () => limits.fallbacks,
+  )
+  new Gauge({
+    name: 'storra_rate_limit_degraded',
+    help: '1 while Redis (REDIS_URL) is unreachable and rate limits are per instance; 0 otherwise or without Redis',
+    registers: [registry],
+    collect() {
+      this.set(limits.degraded ? 1 : 0)
+    },
+  })
+
   // prom-client validates and hashes a label set on every observe; the sets are few (methods
   // are those Node's parser accepts, statuses are ours), so each one's child is kept.
   const observers = new Map<string, { observe(seconds: number): void }>()
@@ -80,12 +99,13 @@ export function createMetrics(services: Services): Metrics {
     return observer
   }
 
-  const middleware: RequestHandler = (req, res, next) => {
+  const watch: RequestWatcher = (req, res) => {
     const start = performance.now()
+    // Express rewrites req.url inside routers: what the client asked for is read now.
+    const url = req.url ?? ''
     res.once('finish', () => {
-      observerFor(familyOf(req.originalUrl), req.method, res.statusCode).observe((performance.now() - start) / 1000)
+      observerFor(familyOf(url), req.method!, res.statusCode).observe((performance.now() - start) / 1000)
     })
-    next()
   }
-  return { registry, middleware }
+  return { registry, watch }
 }

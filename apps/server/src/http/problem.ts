@@ -65,12 +65,21 @@ export function sendError(
   sendProblem(res, family, { status, message, retryAfterSeconds })
 }
 
+/**
+ * The problem to answer for `error` thrown while serving `url`: a known failure's status, anything
+ * else a 500; a database outage (503) is logged as a warning, an unknown error as an error.
+ */
+export function loggedProblemOf(error: unknown, url: string, logger: Logger): Problem {
+  const problem = toProblem(error)
+  if (problem.status === 503) logger.warn({ err: error, url }, 'database unavailable')
+  if (problem === INTERNAL_PROBLEM) logger.error({ err: error, url }, 'unhandled error')
+  return problem
+}
+
 /** Last middleware: known failures get their status, anything else a logged 500, in the request's family shape. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const problem = toProblem(error)
-    if (problem.status === 503) logger.warn({ err: error, url: req.originalUrl }, 'database unavailable')
-    if (problem === INTERNAL_PROBLEM) logger.error({ err: error, url: req.originalUrl }, 'unhandled error')
+    const problem = loggedProblemOf(error, req.originalUrl, logger)
     if (res.headersSent) return void res.end()
     sendProblem(res, familyOf(req.originalUrl), problem)
   }

@@ -103,6 +103,24 @@ function clientError(
 
 const unavailableHeaders = z.object({ 'Retry-After': retryAfter.optional() })
 const throttledHeaders = z.object({ 'Retry-After': retryAfter })
+// IETF httpapi RateLimit headers (draft-ietf-httpapi-ratelimit-headers), on client API answers
+// whenever a per-key rate limit is configured (STORRA_KEY_RATE_LIMIT > 0).
+const rateLimitHeaders = z.object({
+  'RateLimit-Policy': z
+    .string()
+    .meta({
+      description: 'The per-key limit: `"key";q=<requests>;w=<window seconds>`. Absent when keys are not rate limited.',
+      examples: ['"key";q=100;w=1'],
+    })
+    .optional(),
+  RateLimit: z
+    .string()
+    .meta({
+      description: 'What is left of this key\'s window: `"key";r=<remaining requests>;t=<seconds until it resets>`.',
+      examples: ['"key";r=99;t=1'],
+    })
+    .optional(),
+})
 
 // Answers the dashboard middleware can give before any route runs: body parsing (400, 413, 415)
 // and the session lookup (503). Writes also pass the cross-site check (403, 415).
@@ -288,6 +306,7 @@ function clientPaths(): ZodOpenApiPathsObject {
           '200': {
             description: 'The account that owns the key.',
             content: jsonBody(clientUserSchema, { user: userExample }),
+            headers: rateLimitHeaders,
           },
           '401': {
             description:
@@ -311,7 +330,7 @@ function clientPaths(): ZodOpenApiPathsObject {
               perKey: CLIENT_API_MESSAGES.keyRateLimited,
               failedAttempts: CLIENT_API_MESSAGES.tooManyFailedKeys,
             },
-            throttledHeaders,
+            throttledHeaders.extend(rateLimitHeaders.shape),
           ),
           '503': clientError(
             'The database is unreachable; retry shortly.',

@@ -12,6 +12,7 @@ import { DASHBOARD_MESSAGES, HTTP_MESSAGES, LEAK_REPORT_MESSAGES } from '@storra
 import { clientIp } from '../http/client-ip.ts'
 import { errorHandler, methodNotAllowed, sendError } from '../http/problem.ts'
 import type { GithubSigningKeys } from './github-signing-keys.ts'
+import type { RateLimitStore } from '../limits/rate-limit-store.ts'
 import { createLeakReportLimiter } from './leak-report-limiter.ts'
 
 /** Where the public (unauthenticated) routes live. */
@@ -27,6 +28,8 @@ export interface PublicRouterOptions {
   logger: Logger
   /** Public revocation requests per IP per hour; 0 disables the throttle. */
   leakReportsPerIpPerHour: number
+  /** Where the throttle keeps its counts (memory, or Redis shared by every instance). */
+  limitStore: RateLimitStore
   signingKeys: GithubSigningKeys
 }
 
@@ -35,9 +38,15 @@ export interface PublicRouterOptions {
  * cookies: nothing here reads or sets one. Errors are `{"error"}`; a revocation request is
  * answered identically whether or not its keys exist.
  */
-export function createPublicRouter({ services, logger, leakReportsPerIpPerHour, signingKeys }: PublicRouterOptions) {
+export function createPublicRouter({
+  services,
+  logger,
+  leakReportsPerIpPerHour,
+  limitStore,
+  signingKeys,
+}: PublicRouterOptions) {
   const router = Router()
-  const limiter = createLeakReportLimiter(leakReportsPerIpPerHour)
+  const limiter = createLeakReportLimiter(limitStore, leakReportsPerIpPerHour)
 
   // Counted before the body is read, so that floods of garbage count too.
   const throttle: RequestHandler = async (req, res, next) => {

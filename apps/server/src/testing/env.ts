@@ -8,3 +8,6 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...overrides }
 }
+
+/** A Redis for the tests that need one (shared limits across instances); those tests skip without it. */
+export const TEST_REDIS_URL: string | undefined = process.env.TEST_REDIS_URL || undefined

@@ -29,6 +29,17 @@ function expectHardened(res: Response, where: string): void {
   expect(h.get('x-powered-by'), where).toBeNull()
 }
 
+/** The client API is JSON only: the headers an API needs, not the HTML set (issue 13). */
+function expectJsonApiHeaders(res: Response, where: string): void {
+  const h = res.headers
+  expect(h.get('content-type'), where).toBe('application/json; charset=utf-8')
+  expect(h.get('cache-control'), where).toBe('no-store')
+  expect(h.get('x-content-type-options'), where).toBe('nosniff')
+  expect(h.get('content-security-policy'), where).toBe("default-src 'none'; frame-ancestors 'none'")
+  expect(h.get('x-frame-options'), where).toBeNull()
+  expect(h.get('x-powered-by'), where).toBeNull()
+}
+
 describe('security headers', () => {
   let server: TestServer
   let secure: TestServer
@@ -43,11 +54,12 @@ describe('security headers', () => {
     rmSync(stubDist, { recursive: true, force: true })
   })
 
-  it('are on the dashboard page, the client API, the dashboard API, tRPC and errors', async () => {
+  it('are on the dashboard page, the dashboard API, tRPC and errors; the client API has the JSON API set', async () => {
     const dashboard = await fetch(`${server.url}/dashboard/`, { headers: { accept: 'text/html' } })
     expect(dashboard.status).toBe(200)
     expectHardened(dashboard, '/dashboard/')
-    expectHardened(await fetch(`${server.url}/api/v1/client/users/me`), 'client API 401')
+    expectJsonApiHeaders(await fetch(`${server.url}/api/v1/client/users/me`), 'client API 401')
+    expectJsonApiHeaders(await fetch(`${server.url}/api/v1/client/nope`), 'client API 404')
     expectHardened(await fetch(`${server.url}/api/v1/dashboard/users/me`), 'dashboard API 401')
     expectHardened(await fetch(`${server.url}/api/v1/dashboard/trpc/auth.me`), 'tRPC')
     expectHardened(await fetch(`${server.url}/nowhere`), '404')
@@ -57,6 +69,8 @@ describe('security headers', () => {
   it('add HSTS and upgrade-insecure-requests when cookies are secure (HTTPS deployments)', async () => {
     const res = await fetch(`${secure.url}/api/v1/dashboard/users/me`)
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
+    const client = await fetch(`${secure.url}/api/v1/client/users/me`)
+    expect(client.headers.get('strict-transport-security')).toBe(res.headers.get('strict-transport-security'))
     expect(res.headers.get('content-security-policy')).toMatch(/upgrade-insecure-requests/)
   })
 
