@@ -51,7 +51,7 @@ export function createApp(options: AppOptions): Express {
   )
 
   // The client API first: every layer Express walks past costs each key verification.
-  const requireApiKey = createRequireApiKey(services.verifier, options.clientLimits)
+  const requireApiKey = createRequireApiKey(services.verifier, services.lastUsed, options.clientLimits)
   app.use('/api/v1/client', createClientRouter(requireApiKey, logger))
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
   app.get('/readyz', async (_req, res) => {

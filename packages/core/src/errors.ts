@@ -47,6 +47,7 @@ export const DASHBOARD_MESSAGES = {
   passwordTooShort: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`,
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
   passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
+  invalidAuditCursor: 'cursor is not a cursor this audit log gave out.',
 } as const
 
 /** Create refused (409): the account holds `max` active keys already. */

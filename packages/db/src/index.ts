@@ -4,7 +4,17 @@ import { openPostgres } from './postgres.ts'
 
 export * from './database.ts'
 export * as schema from './schema.ts'
-export { apiKeys, loginThrottle, sessions, users, type ApiKeyRow, type UserRow } from './schema.ts'
+export {
+  apiKeys,
+  apiKeyUsage,
+  auditEvents,
+  loginThrottle,
+  sessions,
+  users,
+  type ApiKeyRow,
+  type AuditEventRow,
+  type UserRow,
+} from './schema.ts'
 export type { EmbeddedDatabase } from './pglite.ts'
 export { makePrivateDirectory, PRIVATE_FILE_MODE } from './owner-only.ts'
 export { isDatabaseUnavailable, isUniqueViolation } from './errors.ts'

@@ -7,7 +7,7 @@ import {
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
-import type { KeyVerifier, VerifiedKey } from '@storra/api'
+import type { KeyUseRecorder, KeyVerifier, VerifiedKey } from '@storra/api'
 import { clientIp } from '../http/client-ip.ts'
 import { sendError } from '../http/problem.ts'
 
@@ -27,9 +27,14 @@ declare module 'express-serve-static-core' {
 /**
  * Protects a client API route: `router.get('/x', requireApiKey, handler)`. Answers exactly as
  * the published contract says: 401 for a missing, malformed, unknown or revoked key, 403 for
- * a valid key of an account without Cloud Pro.
+ * a valid key of an account without Cloud Pro. Every request naming a known key (revoked ones
+ * included) is counted against it by outcome: one in-memory call, `recorder.recordUse`.
  */
-export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKeyOptions): RequestHandler {
+export function createRequireApiKey(
+  verifier: KeyVerifier,
+  recorder: KeyUseRecorder,
+  options: RequireApiKeyOptions,
+): RequestHandler {
   const perKey =
     options.perKeyRateLimit > 0 ? new RateLimiterMemory({ points: options.perKeyRateLimit, duration: 1 }) : undefined
   const failures =
@@ -41,7 +46,8 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     const header = req.headers['x-api-key']
     if (header === undefined) return void res.status(401).json(MISSING_API_KEY_BODY)
 
-    const ip = clientIp(req) ?? 'unknown'
+    const address = clientIp(req)
+    const ip = address ?? 'unknown'
     if (failures) {
       const blocked = await failures.get(ip)
       if (blocked && blocked.remainingPoints <= 0) {
@@ -50,20 +56,28 @@ export function createRequireApiKey(verifier: KeyVerifier, options: RequireApiKe
     }
 
     const result = await verifier.verify(Array.isArray(header) ? header.join(',') : header)
+    const userAgent = req.headers['user-agent']
     if (!result.ok) {
+      if (result.revokedKeyId) recorder.recordUse(result.revokedKeyId, 'revoked', address, userAgent, Date.now())
       await failures?.penalty(ip, 1).catch(() => {})
       return void res.status(401).json(INVALID_API_KEY_BODY)
     }
-    if (!canUseClientApi(result.key.user.plan)) return void res.status(403).json(PRO_REQUIRED_BODY)
+    const keyId = result.key.keyId
+    if (!canUseClientApi(result.key.user.plan)) {
+      recorder.recordUse(keyId, 'plan_forbidden', address, userAgent, Date.now())
+      return void res.status(403).json(PRO_REQUIRED_BODY)
+    }
 
     if (perKey) {
       try {
-        await perKey.consume(result.key.keyId)
+        await perKey.consume(keyId)
       } catch (limited) {
+        recorder.recordUse(keyId, 'rate_limited', address, userAgent, Date.now())
         const wait = limited instanceof RateLimiterRes ? limited.msBeforeNext / 1000 : 1
         return sendError(res, 'client', 429, CLIENT_API_MESSAGES.keyRateLimited, wait)
       }
     }
+    recorder.recordUse(keyId, 'ok', address, userAgent, Date.now())
     res.locals.apiKey = result.key
     next()
   }

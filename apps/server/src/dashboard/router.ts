@@ -65,6 +65,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     services,
     session: res.locals.session!,
     ip: clientIp(req),
+    userAgent: req.headers['user-agent'],
   })
   const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
 

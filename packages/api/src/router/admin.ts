@@ -3,13 +3,14 @@ import { DASHBOARD_MESSAGES } from '@storra/core'
 import { listApiKeys, revokeApiKey } from '../services/api-keys.ts'
 import { ServiceError } from '../services/service-error.ts'
 import { findUserById, listUsers, setUserPlan } from '../services/users.ts'
-import { adminProcedure } from '../trpc.ts'
-import { listUsersInput, revokeUserKeyInput, setPlanInput, userKeysInput } from './inputs.ts'
+import { listAuditEvents } from '../services/audit.ts'
+import { adminProcedure, requestMetaOf } from '../trpc.ts'
+import { adminAuditListInput, listUsersInput, revokeUserKeyInput, setPlanInput, userKeysInput } from './inputs.ts'
 
 export const adminRouter = {
   listUsers: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
   setPlan: adminProcedure.input(setPlanInput).mutation(async ({ ctx, input }) => ({
-    user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan),
+    user: await setUserPlan(ctx.services, { userId: input.userId }, input.plan, requestMetaOf(ctx, 'admin')),
   })),
   listKeys: adminProcedure.input(userKeysInput).query(async ({ ctx, input }) => {
     // An account that does not exist is an error, not an account without keys.
@@ -19,5 +20,14 @@ export const adminRouter = {
   }),
   revokeKey: adminProcedure
     .input(revokeUserKeyInput)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix)),
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix, requestMetaOf(ctx, 'admin'))),
+  /** Every account's audit events (or one account's), newest first. */
+  auditLog: adminProcedure.input(adminAuditListInput).query(({ ctx, input }) =>
+    listAuditEvents(ctx.services, {
+      userId: input?.userId,
+      limit: input?.limit,
+      cursor: input?.cursor,
+      keyPrefix: input?.prefix,
+    }),
+  ),
 } satisfies TRPCRouterRecord

@@ -2,7 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { endAllSessions } from '../services/sessions.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
-import { protectedProcedure, publicProcedure } from '../trpc.ts'
+import { protectedProcedure, publicProcedure, requestMetaOf } from '../trpc.ts'
 import { changePasswordInput, loginInput } from './inputs.ts'
 
 /**
@@ -18,8 +18,8 @@ export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set([
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const row = await authenticateUser(ctx.services, { ...input, ip: ctx.ip })
-    await ctx.session.login(row.id)
+    const row = await authenticateUser(ctx.services, { ...input, ip: ctx.ip, userAgent: ctx.userAgent })
+    await ctx.session.login(row.id, { ...requestMetaOf(ctx), actorUserId: row.id })
     return { user: toSessionUser(row) }
   }),
   logout: publicProcedure.mutation(async ({ ctx }) => {
@@ -28,13 +28,18 @@ export const authRouter = {
   }),
   /** Ends every session of the account, on every device, this one included. */
   logoutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
-    await endAllSessions(ctx.services, ctx.session.user.id)
+    await endAllSessions(ctx.services, ctx.session.user.id, requestMetaOf(ctx))
     await ctx.session.logout()
     return { ok: true as const }
   }),
   /** Every other session ends; this one continues under a fresh session id. */
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
-    await changePassword(ctx.services, { userId: ctx.session.user.id, ...input, ip: ctx.ip })
+    await changePassword(ctx.services, {
+      userId: ctx.session.user.id,
+      ...input,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    })
     await ctx.session.login(ctx.session.user.id)
     return { ok: true as const }
   }),

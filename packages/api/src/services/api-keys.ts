@@ -11,6 +11,7 @@ import {
   keyPrefixOf,
   normalizeKeyLabel,
 } from '@storra/core'
+import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { ServiceError } from './service-error.ts'
 import { toApiKeySummary } from './serialize.ts'
@@ -18,11 +19,22 @@ import type { ApiKeySummary, CreatedApiKey } from './types.ts'
 
 const PREFIX_COLLISION_RETRIES = 5
 
+/** The account's owner acting on it themself: the default metadata of service calls from tests. */
+function ownerRequest(userId: string): RequestMeta {
+  return { actor: 'user', actorUserId: userId }
+}
+
 /**
  * Issues a key. The account row is locked for the duration so that parallel creates by one
  * account cannot together pass the active-key limit. The plaintext leaves only in the result.
+ * Records `api_key.created` in the same transaction.
  */
-export async function createApiKey(ctx: ServiceContext, userId: string, labelInput: unknown): Promise<CreatedApiKey> {
+export async function createApiKey(
+  ctx: ServiceContext,
+  userId: string,
+  labelInput: unknown,
+  meta: RequestMeta = ownerRequest(userId),
+): Promise<CreatedApiKey> {
   const label = normalizeKeyLabel(labelInput)
   if (!label.ok) throw new ServiceError('BAD_REQUEST', label.message)
 
@@ -44,6 +56,13 @@ export async function createApiKey(ctx: ServiceContext, userId: string, labelInp
           .insert(apiKeys)
           .values({ userId, prefix: keyPrefixOf(key), keyHash: hashApiKey(key), label: label.label })
           .returning()
+        await recordAuditEvent(tx, {
+          type: 'api_key.created',
+          userId,
+          keyPrefix: inserted!.prefix,
+          details: { label: inserted!.label },
+          meta,
+        })
         return inserted!
       })
       const { id, prefix, label: savedLabel, created_at, last_used } = toApiKeySummary(row)
@@ -75,15 +94,26 @@ export async function listApiKeys(ctx: ServiceContext, userId: string): Promise<
 
 /**
  * Revokes one of the account's active keys by prefix. It stops working everywhere before
- * this returns: the local cache is cleared and other instances are notified.
+ * this returns: the local cache is cleared and other instances are notified. Records
+ * `api_key.revoked` (reason `admin` when an admin did it, else `user`) in the same transaction.
  */
-export async function revokeApiKey(ctx: ServiceContext, userId: string, prefix: string): Promise<{ revoked: true }> {
+export async function revokeApiKey(
+  ctx: ServiceContext,
+  userId: string,
+  prefix: string,
+  meta: RequestMeta = ownerRequest(userId),
+): Promise<{ revoked: true }> {
   if (!isKeyPrefix(prefix)) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
-  const [row] = await ctx.database.db
-    .update(apiKeys)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
-    .returning({ keyHash: apiKeys.keyHash })
+  const reason = meta.actor === 'admin' ? 'admin' : 'user'
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+      .returning({ keyHash: apiKeys.keyHash })
+    if (revoked) await recordAuditEvent(tx, { type: 'api_key.revoked', userId, keyPrefix: prefix, details: { reason }, meta })
+    return revoked
+  })
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
   await ctx.invalidation.publish({ type: 'key', keyHash: row.keyHash })
   return { revoked: true }

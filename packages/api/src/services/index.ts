@@ -3,11 +3,12 @@ import type { Database } from '@storra/db'
 import { createCacheInvalidation } from './cache-invalidation.ts'
 import type { ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
-import { LastUsedRecorder } from './last-used-recorder.ts'
+import { KeyUseRecorder } from './last-used-recorder.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
+export * from './audit.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
 export * from './key-verifier.ts'
@@ -20,6 +21,7 @@ export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
 export * from './types.ts'
+export * from './usage.ts'
 export * from './users.ts'
 
 export interface ServicesOptions {
@@ -36,7 +38,8 @@ export interface ServicesOptions {
 
 export interface Services extends ServiceContext {
   verifier: KeyVerifier
-  lastUsed: LastUsedRecorder
+  /** The one recorder of key use: last use (time, IP, user agent) and per-minute counts. */
+  lastUsed: KeyUseRecorder
   /** Starts background work: cross-instance invalidation and `last_used` flushing. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
@@ -46,7 +49,7 @@ export interface Services extends ServiceContext {
 export function createServices(database: Database, options: ServicesOptions = {}): Services {
   const onError = options.onBackgroundError ?? (() => {})
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
-  const lastUsed = new LastUsedRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
+  const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
   return {
     database,

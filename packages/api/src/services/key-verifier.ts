@@ -1,9 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
 import { hashApiKey, isWellFormedApiKey } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
-import type { LastUsedRecorder } from './last-used-recorder.ts'
+import type { KeyUseRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
 
 export interface VerifiedKey {
@@ -12,7 +12,19 @@ export interface VerifiedKey {
   user: ClientUser
 }
 
-export type KeyVerification = { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown' }
+/**
+ * A verification's answer. A revoked key fails as `unknown` (the client sees the same 401),
+ * with `revokedKeyId` naming it so its attempts can be counted against it.
+ */
+export type KeyVerification =
+  | { ok: true; key: VerifiedKey }
+  | { ok: false; reason: 'malformed' | 'unknown'; revokedKeyId?: string }
+
+/** What the negative cache remembers of a hash: nothing (no such key) or the revoked key's id. */
+interface NegativeEntry {
+  revokedKeyId?: string
+}
+const NO_SUCH_KEY: NegativeEntry = Object.freeze({})
 
 export interface KeyVerifierOptions {
   /** Positive entries kept (0 disables the cache). */
@@ -39,7 +51,7 @@ type CachedKey = VerifiedKey & { neverUsed: boolean }
  */
 export class KeyVerifier {
   private readonly positive: LRUCache<string, CachedKey> | undefined
-  private readonly negative: LRUCache<string, true> | undefined
+  private readonly negative: LRUCache<string, NegativeEntry> | undefined
   // Bumped by every invalidation: a lookup that raced one must not cache what it read.
   private epoch = 0
   readonly stats: KeyVerifierStats = { hits: 0, misses: 0, negativeHits: 0, malformed: 0 }
@@ -48,7 +60,7 @@ export class KeyVerifier {
   constructor(
     private readonly database: Database,
     invalidation: CacheInvalidation,
-    private readonly lastUsed: LastUsedRecorder,
+    private readonly lastUsed: KeyUseRecorder,
     options: KeyVerifierOptions = {},
   ) {
     const size = options.cacheSize ?? 100_000
@@ -71,34 +83,39 @@ export class KeyVerifier {
     let entry = this.positive?.get(keyHash)
     if (entry) {
       this.stats.hits++
-    } else if (this.negative?.get(keyHash)) {
-      this.stats.negativeHits++
-      return { ok: false, reason: 'unknown' }
     } else {
+      const negative = this.negative?.get(keyHash)
+      if (negative) {
+        this.stats.negativeHits++
+        return negative.revokedKeyId
+          ? { ok: false, reason: 'unknown', revokedKeyId: negative.revokedKeyId }
+          : { ok: false, reason: 'unknown' }
+      }
       this.stats.misses++
       const epoch = this.epoch
-      entry = await this.lookup(keyHash)
+      const found = await this.lookup(keyHash)
       const unchanged = epoch === this.epoch
-      if (!entry) {
-        if (unchanged) this.negative?.set(keyHash, true)
-        return { ok: false, reason: 'unknown' }
+      if (!found || 'revokedKeyId' in found) {
+        if (unchanged) this.negative?.set(keyHash, found ?? NO_SUCH_KEY)
+        return found ? { ok: false, reason: 'unknown', revokedKeyId: found.revokedKeyId } : { ok: false, reason: 'unknown' }
       }
+      entry = found
       if (unchanged) this.positive?.set(keyHash, entry)
     }
     if (entry.neverUsed) {
       entry.neverUsed = false
-      await this.lastUsed.record(entry.keyId, now, true)
-    } else {
-      void this.lastUsed.record(entry.keyId, now, false)
+      await this.lastUsed.recordFirstUse(entry.keyId, now)
     }
     return { ok: true, key: entry }
   }
 
-  private async lookup(keyHash: string): Promise<CachedKey | undefined> {
+  /** The key with this hash: usable, revoked (its id only), or none. One indexed SELECT. */
+  private async lookup(keyHash: string): Promise<CachedKey | Required<NegativeEntry> | undefined> {
     const [row] = await this.database.db
       .select({
         keyId: apiKeys.id,
         lastUsed: apiKeys.lastUsed,
+        revokedAt: apiKeys.revokedAt,
         userId: users.id,
         email: users.email,
         plan: users.plan,
@@ -106,8 +123,9 @@ export class KeyVerifier {
       })
       .from(apiKeys)
       .innerJoin(users, eq(users.id, apiKeys.userId))
-      .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+      .where(eq(apiKeys.keyHash, keyHash))
     if (!row) return undefined
+    if (row.revokedAt) return { revokedKeyId: row.keyId }
     return {
       keyId: row.keyId,
       keyHash,

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
-import { apiKeys, isUniqueViolation, users, type UserRow } from '@storra/db'
+import { apiKeys, isUniqueViolation, sessions, users, type UserRow } from '@storra/db'
 import {
   DASHBOARD_MESSAGES,
   emailTakenMessage,
@@ -11,8 +11,8 @@ import {
   type Plan,
   type Role,
 } from '@storra/core'
+import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
-import { endAllSessions } from './sessions.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
@@ -84,7 +84,7 @@ export async function findUserById(ctx: ServiceContext, id: string): Promise<Use
  */
 export async function authenticateUser(
   ctx: ServiceContext,
-  input: { email: string; password: string; ip?: string },
+  input: { email: string; password: string; ip?: string; userAgent?: string },
 ): Promise<UserRow> {
   if (!isSafeText(input.email) || !isSafeText(input.password))
     throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
@@ -94,42 +94,69 @@ export async function authenticateUser(
   const ok = await ctx.passwordWork.run(() =>
     verifyPassword(row?.passwordHash, input.password.slice(0, MAX_PASSWORD_LENGTH)),
   )
-  if (!row || !ok) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
+  if (!row || !ok) {
+    // The account's own log shows guesses at its password; a guess at no account is recorded
+    // without the email typed (it may be a password pasted into the wrong field).
+    await recordAuditEvent(ctx.database.db, {
+      type: 'session.login_failed',
+      userId: row?.id ?? null,
+      meta: { actor: 'user', ip: input.ip, userAgent: input.userAgent },
+    })
+    throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
+  }
   await ctx.loginThrottle.recordSuccess(email, input.ip)
   return row
 }
 
-async function updateUser(
-  ctx: ServiceContext,
-  where: ReturnType<typeof eq>,
-  values: Partial<UserRow>,
-): Promise<UserRow> {
-  const [row] = await ctx.database.db.update(users).set(values).where(where).returning()
-  if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  return row
-}
-
-/** Changes an account's plan; every instance's key cache forgets the account at once. */
+/**
+ * Changes an account's plan; every instance's key cache forgets the account at once. Records
+ * `user.plan_changed` ({from, to}) in the same transaction when the plan changes.
+ */
 export async function setUserPlan(
   ctx: ServiceContext,
   target: { userId: string } | { email: string },
   plan: Plan,
+  meta: RequestMeta = { actor: 'system' },
 ): Promise<SessionUser> {
   if ('email' in target && !isSafeText(target.email))
     throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
   const where =
     'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
-  const row = await updateUser(ctx, where, { plan })
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [before] = await tx.select({ id: users.id, plan: users.plan }).from(users).where(where).for('update')
+    if (!before) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    const [after] = await tx.update(users).set({ plan }).where(eq(users.id, before.id)).returning()
+    if (before.plan !== plan)
+      await recordAuditEvent(tx, {
+        type: 'user.plan_changed',
+        userId: before.id,
+        details: { from: before.plan, to: plan },
+        meta,
+      })
+    return after!
+  })
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
 }
 
-export async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
+/**
+ * Sets a new password and ends every existing session (a stolen cookie must not outlive it),
+ * recording `user.password_changed` in the same transaction. NOT_FOUND for an unknown account.
+ */
+export async function setUserPassword(
+  ctx: ServiceContext,
+  userId: string,
+  password: string,
+  meta: RequestMeta = { actor: 'system' },
+): Promise<void> {
   assertPasswordRules(password)
   const passwordHash = await ctx.passwordWork.run(() => hashPassword(password))
-  await updateUser(ctx, eq(users.id, userId), { passwordHash })
-  // A new password also ends every existing session: a stolen cookie must not outlive it.
-  await endAllSessions(ctx, userId)
+  await ctx.database.db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ id: users.id })
+    if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    await tx.delete(sessions).where(eq(sessions.userId, userId))
+    await recordAuditEvent(tx, { type: 'user.password_changed', userId, meta })
+  })
 }
 
 /**
@@ -139,7 +166,7 @@ export async function setUserPassword(ctx: ServiceContext, userId: string, passw
  */
 export async function changePassword(
   ctx: ServiceContext,
-  input: { userId: string; currentPassword: string; newPassword: string; ip?: string },
+  input: { userId: string; currentPassword: string; newPassword: string; ip?: string; userAgent?: string },
 ): Promise<void> {
   const row = await findUserById(ctx, input.userId)
   if (!row) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.notAuthenticated)
@@ -151,7 +178,12 @@ export async function changePassword(
     (await ctx.passwordWork.run(() => verifyPassword(row.passwordHash, current)))
   if (!ok) throw new ServiceError('FORBIDDEN', DASHBOARD_MESSAGES.wrongCurrentPassword)
   await ctx.loginThrottle.recordSuccess(row.email, input.ip)
-  await setUserPassword(ctx, row.id, input.newPassword)
+  await setUserPassword(ctx, row.id, input.newPassword, {
+    actor: 'user',
+    actorUserId: row.id,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  })
 }
 
 export async function listUsers(ctx: ServiceContext, query?: string, limit = 100): Promise<AdminUser[]> {
