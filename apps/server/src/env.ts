@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { PasswordWorkLimits } from '@storra/api'
-import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
 import { DEFAULT_LOGIN_LIMITS, type LoginThrottleLimits } from './dashboard/database-login-throttle.ts'
 import { parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 
@@ -68,6 +68,10 @@ export interface ServerConfig {
     /** Other origins (exact `scheme://host[:port]`) allowed to write to the dashboard API. */
     allowedOrigins: string[]
   }
+  audit: {
+    /** STORRA_AUDIT_RETENTION_DAYS: audit events older than this many days are purged (hourly). */
+    retentionDays: number
+  }
   log: {
     level: LogLevel
     /** One line per request; off only in some benchmarks. */
@@ -101,6 +105,7 @@ const envSchema = z.object({
   STORRA_KEY_RATE_LIMIT: integer(100),
   STORRA_DB_POOL_SIZE: integer(10, 1),
   STORRA_WEB_DIST: z.string().optional(),
+  STORRA_AUDIT_RETENTION_DAYS: integer(DEFAULT_AUDIT_RETENTION_DAYS, 1),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 })
 
@@ -157,6 +162,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
+    audit: { retentionDays: env.STORRA_AUDIT_RETENTION_DAYS },
     log: { level: env.LOG_LEVEL, requests: true },
   }
 }

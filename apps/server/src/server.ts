@@ -56,6 +56,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,
+      auditRetentionDays: config.audit.retentionDays,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
     })
     await services.start()

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
 import { createUser, type NewUser } from '@storra/api'
-import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core/limits'
+import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core/limits'
 import type { Plan, SessionUser } from '@storra/core/types'
 import { testDatabaseTargets, type TestDatabaseTarget } from '@storra/db/testing'
 import { DEFAULT_LOGIN_LIMITS } from './dashboard/database-login-throttle.ts'
@@ -50,6 +50,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
     },
     cache: { keys: 100_000, ttlMs: 60_000 },
     web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
+    audit: { retentionDays: DEFAULT_AUDIT_RETENTION_DAYS },
     log: { level: 'silent', requests: true },
   }
   const merged: Record<string, unknown> = { ...defaults }

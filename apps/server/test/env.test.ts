@@ -14,6 +14,7 @@ describe('readEnv', () => {
       session: { secret: undefined, secureCookies: undefined },
       limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
       cache: { keys: 100_000, ttlMs: 60_000 },
+      audit: { retentionDays: 365 },
       web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
       log: { level: 'info', requests: true },
     })

@@ -1,6 +1,13 @@
 export { appRouter, type AppRouter } from './root.ts'
 export { createCallerFactory, type DashboardSession, type TRPCContext } from './trpc.ts'
-export { changePasswordInput, createKeyInput, loginInput, revokeKeyInput } from './router/inputs.ts'
+export {
+  auditListInput,
+  changePasswordInput,
+  createKeyInput,
+  keyUsageInput,
+  loginInput,
+  revokeKeyInput,
+} from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'
 export * from './services/index.ts'

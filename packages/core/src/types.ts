@@ -23,8 +23,19 @@ export type AdminUser = SessionUser & { active_keys: number }
 /** The account behind a valid key, as the client API returns it (`GET /api/v1/client/users/me`). */
 export type ClientUser = { id: string; email: string; plan: Plan; created_at: string }
 
-/** A key as listed: never the secret nor its hash. `last_used` is null until first use. */
-export type ApiKeySummary = { id: string; prefix: string; label: string; created_at: string; last_used: string | null }
+/**
+ * A key as listed: never the secret nor its hash. `last_used` is null until first use;
+ * `last_used_ip` and `last_used_user_agent` (cut to 256 characters) describe that use.
+ */
+export type ApiKeySummary = {
+  id: string
+  prefix: string
+  label: string
+  created_at: string
+  last_used: string | null
+  last_used_ip: string | null
+  last_used_user_agent: string | null
+}
 /** The create answer: the only time the whole key (`key`) is ever shown. */
 export type CreatedApiKey = ApiKeySummary & { key: string }
 

@@ -1,6 +1,16 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
-import { createServices, createUser, listUsers, ServiceError, setUserPlan, type Services } from '@storra/api'
-import { noAccountWithEmailMessage, PLANS, type Plan } from '@storra/core'
+import {
+  CLI_REQUEST,
+  createServices,
+  findUserByEmail,
+  listAuditEvents,
+  createUser,
+  listUsers,
+  ServiceError,
+  setUserPlan,
+  type Services,
+} from '@storra/api'
+import { MAX_AUDIT_PAGE_SIZE, noAccountWithEmailMessage, PLANS, type AuditEvent, type Plan } from '@storra/core'
 import { readEnv } from '../env.ts'
 import { openServiceDatabase } from '../open-database.ts'
 
@@ -13,6 +23,12 @@ function parsePlan(value: string): Plan {
   if (!(PLANS as readonly string[]).includes(value))
     throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
   return value as Plan
+}
+
+function parseCount(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('must be a whole number from 1 to 100000')
+  return n
 }
 
 /**
@@ -57,7 +73,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch((error: unknown) => {
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan, CLI_REQUEST).catch((error: unknown) => {
           if (error instanceof ServiceError && error.code === 'NOT_FOUND')
             throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
           throw error
@@ -82,6 +98,37 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
             .trimEnd()
         io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
         for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
+      }
+    })
+
+  program
+    .command('audit')
+    .description("print an account's audit log, newest first")
+    .requiredOption('--email <email>', 'the account')
+    .addOption(new Option('--limit <n>', 'events to print').argParser(parseCount).default(100))
+    .option('--json', 'one JSON object per line instead of a table', false)
+    .action((opts: { email: string; limit: number; json: boolean }) => {
+      action = async (services) => {
+        const user = await findUserByEmail(services, opts.email)
+        if (!user) throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+        const events: AuditEvent[] = []
+        let cursor: string | undefined
+        do {
+          const page = await listAuditEvents(services, {
+            userId: user.id,
+            limit: Math.min(MAX_AUDIT_PAGE_SIZE, opts.limit - events.length),
+            cursor,
+          })
+          events.push(...page.events)
+          cursor = page.next_cursor ?? undefined
+        } while (cursor && events.length < opts.limit)
+        if (opts.json) return events.forEach((event) => io.out(JSON.stringify(event)))
+        if (events.length === 0) return io.out(`No audit events for ${user.email}.`)
+        io.out(['TIME', 'EVENT', 'ACTOR', 'KEY', 'IP', 'DETAILS'].join('  '))
+        for (const e of events)
+          io.out(
+            [e.created_at, e.type, e.actor, e.key_prefix ?? '-', e.ip ?? '-', JSON.stringify(e.details)].join('  '),
+          )
       }
     })
 

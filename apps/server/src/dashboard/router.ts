@@ -108,6 +108,15 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
   })
+  router.get('/users/me/api-keys/:prefix/usage', requireSession, async (req, res) => {
+    const { window } = req.query as Record<string, string | undefined>
+    res.json(await callerOf(req, res).apiKeys.usage({ prefix: String(req.params.prefix), window: window as '24h' }))
+  })
+  router.get('/users/me/audit-log', requireSession, async (req, res) => {
+    // The procedure's schema checks each parameter (a repeated one arrives as an array and is refused).
+    const { limit, cursor, prefix } = req.query as Record<string, string | undefined>
+    res.json(await callerOf(req, res).audit.list({ limit: limit as unknown as number, cursor, prefix }))
+  })
   router.all('/login', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout-everywhere', methodNotAllowed('dashboard', 'POST'))
@@ -115,6 +124,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me', methodNotAllowed('dashboard', 'GET, HEAD'))
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
+  router.all('/users/me/api-keys/:prefix/usage', methodNotAllowed('dashboard', 'GET, HEAD'))
+  router.all('/users/me/audit-log', methodNotAllowed('dashboard', 'GET, HEAD'))
 
   router.use('/trpc', refuseStreamedCookieCalls)
   router.use(

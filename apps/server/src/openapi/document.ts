@@ -19,6 +19,10 @@ import {
 } from '@storra/core'
 import {
   apiKeySummarySchema,
+  auditListInput,
+  auditLogPageSchema,
+  keyUsageInput,
+  keyUsageSchema,
   changePasswordInput,
   clientErrorBodySchema,
   clientUserSchema,
@@ -212,6 +216,8 @@ const createdKeyExample = {
   key: 'sk_abc12345...full_key_shown_once',
   created_at: '2025-06-01T10:30:00.000Z',
   last_used: null,
+  last_used_ip: null,
+  last_used_user_agent: null,
 }
 const userExample = {
   id: '0b6f6b1e-3d4c-4a8e-9f10-2c1d5e7a9b3c',
@@ -433,6 +439,51 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           errors: {
             '404': dashboardError('No active key of this account has that prefix.', {
               notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys/{prefix}/usage',
+      ['get'],
+      [
+        dashboardOperation({
+          operationId: 'getApiKeyUsage',
+          method: 'get',
+          summary: 'A key’s usage',
+          description:
+            'Client API requests made with the key (revoked keys too), by outcome: `window=24h` (default) in minute buckets, `7d` and `30d` in hour buckets. A minute is counted once it has ended.',
+          session: 'required',
+          requestParams: { path: keyUsageInput.pick({ prefix: true }), query: keyUsageInput.pick({ window: true }) },
+          ok: { description: 'The usage buckets.', content: jsonBody(keyUsageSchema) },
+          errors: {
+            '400': dashboardError('`window` is not one of `24h`, `7d`, `30d`.', {
+              badWindow: 'window: Invalid option: expected one of "24h"|"7d"|"30d"',
+            }),
+            '404': dashboardError('No key of this account has that prefix.', {
+              notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/audit-log',
+      ['get'],
+      [
+        dashboardOperation({
+          operationId: 'listAuditEvents',
+          method: 'get',
+          summary: 'The account’s audit log',
+          description:
+            'Newest first, `limit` (1-200, default 50) per page; pass `next_cursor` back as `cursor` for the next page. `prefix` keeps one key’s events. Kept `STORRA_AUDIT_RETENTION_DAYS` days (365 by default).',
+          session: 'required',
+          requestParams: { query: auditListInput.unwrap() },
+          ok: { description: 'A page of events.', content: jsonBody(auditLogPageSchema) },
+          errors: {
+            '400': dashboardError('A parameter is out of range, or the cursor was not given out by this log.', {
+              badCursor: DASHBOARD_MESSAGES.invalidAuditCursor,
             }),
           },
         }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PLANS, ROLES } from '@storra/core'
+import { AUDIT_ACTORS, AUDIT_EVENT_TYPES, PLANS, ROLES, type AuditLogPage, type KeyUsage } from '@storra/core'
 import type { ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
 // The shapes the HTTP API answers with, as zod schemas: the OpenAPI document is built from them
@@ -43,9 +43,26 @@ const lastUsed = timestamp
   .nullable()
   .meta({ description: 'When the key last authenticated a request; null until then.' })
 
-/** A key as listed: never the secret nor its hash. Fields in the published order. */
+const lastUsedIp = z
+  .string()
+  .nullable()
+  .meta({ description: 'The client IP of the last use; null until then.', examples: ['203.0.113.7'] })
+const lastUsedUserAgent = z
+  .string()
+  .nullable()
+  .meta({ description: 'The User-Agent of the last use (at most 256 characters); null until then or when none was sent.', examples: ['curl/8.5.0'] })
+
+/** A key as listed: never the secret nor its hash. Fields in the published order, then the added ones. */
 export const apiKeySummarySchema = z
-  .object({ id, prefix, label, created_at: timestamp, last_used: lastUsed })
+  .object({
+    id,
+    prefix,
+    label,
+    created_at: timestamp,
+    last_used: lastUsed,
+    last_used_ip: lastUsedIp,
+    last_used_user_agent: lastUsedUserAgent,
+  })
   .meta({ id: 'ApiKeySummary', description: 'An active API key, without its secret.' })
 
 /** The create answer, fields in the published order `id, prefix, label, key, created_at, last_used`. */
@@ -61,6 +78,8 @@ export const createdApiKeySchema = z
     }),
     created_at: timestamp,
     last_used: lastUsed,
+    last_used_ip: lastUsedIp,
+    last_used_user_agent: lastUsedUserAgent,
   })
   .meta({ id: 'CreatedApiKey', description: 'A new API key, with the only copy of its secret.' })
 
@@ -71,6 +90,53 @@ export const okBodySchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' })
 /** `{"revoked": true}`: key revocation, as published. */
 export const revokedBodySchema = z.object({ revoked: z.literal(true) }).meta({ id: 'Revoked' })
 
+/** One audit event: what happened, who did it, from where. Never a key, hash, password or cookie. */
+const auditEventSchema = z
+  .object({
+    id,
+    type: z.enum(AUDIT_EVENT_TYPES),
+    actor: z.enum(AUDIT_ACTORS),
+    key_prefix: prefix.nullable(),
+    ip: z.string().nullable(),
+    user_agent: z.string().nullable().meta({ description: 'At most 256 characters.' }),
+    created_at: timestamp,
+    details: z.record(z.string(), z.unknown()).meta({
+      description: 'Small facts about the event, e.g. `{"reason": "user"}` or `{"from": "free", "to": "pro"}`.',
+    }),
+  })
+  .meta({ id: 'AuditEvent', description: 'Something that happened to the account or one of its keys.' })
+
+/** `GET /users/me/audit-log`: newest first; pass `next_cursor` back as `cursor` for the next page. */
+export const auditLogPageSchema = z
+  .object({
+    events: z.array(auditEventSchema),
+    next_cursor: z.string().nullable().meta({ description: 'The next page’s `cursor`; null on the last page.' }),
+  })
+  .meta({ id: 'AuditLogPage' })
+
+const count = z.int().min(0)
+/** `GET /users/me/api-keys/{prefix}/usage`. */
+export const keyUsageSchema = z
+  .object({
+    prefix,
+    granularity: z.enum(['minute', 'hour']),
+    buckets: z.array(
+      z.object({
+        start: timestamp,
+        ok: count,
+        plan_forbidden: count,
+        ip_denied: count,
+        rate_limited: count,
+        revoked: count,
+      }),
+    ),
+  })
+  .meta({
+    id: 'KeyUsage',
+    description:
+      'Client API requests made with the key, by outcome: minute buckets for `24h`, hour buckets otherwise, oldest first; buckets without requests are left out.',
+  })
+
 // Compile-time proof that the schemas and the service types are one shape (both directions).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
 const sameShapes: [
@@ -78,5 +144,7 @@ const sameShapes: [
   Same<z.output<typeof sessionUserSchema>, SessionUser>,
   Same<z.output<typeof apiKeySummarySchema>, ApiKeySummary>,
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
-] = [true, true, true, true]
+  Same<z.output<typeof auditLogPageSchema>, AuditLogPage>,
+  Same<z.output<typeof keyUsageSchema>, KeyUsage>,
+] = [true, true, true, true, true, true]
 void sameShapes

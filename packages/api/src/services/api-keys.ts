@@ -65,9 +65,9 @@ export async function createApiKey(
         })
         return inserted!
       })
-      const { id, prefix, label: savedLabel, created_at, last_used } = toApiKeySummary(row)
-      // Field order as the published contract shows it.
-      return { id, prefix, label: savedLabel, key, created_at, last_used }
+      const { id, prefix, label: savedLabel, created_at, last_used, ...rest } = toApiKeySummary(row)
+      // Field order as the published contract shows it, then the fields added since.
+      return { id, prefix, label: savedLabel, key, created_at, last_used, ...rest }
     } catch (error) {
       // 8 random base62 characters collide rarely; draw a new key rather than fail.
       if (isUniqueViolation(error) && attempt < PREFIX_COLLISION_RETRIES) continue
@@ -85,6 +85,8 @@ export async function listApiKeys(ctx: ServiceContext, userId: string): Promise<
       label: apiKeys.label,
       createdAt: apiKeys.createdAt,
       lastUsed: apiKeys.lastUsed,
+      lastUsedIp: apiKeys.lastUsedIp,
+      lastUsedUserAgent: apiKeys.lastUsedUserAgent,
     })
     .from(apiKeys)
     .where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))

@@ -1,10 +1,11 @@
-import { DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
 import type { Database } from '@storra/db'
 import { createCacheInvalidation } from './cache-invalidation.ts'
 import type { ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { KeyUseRecorder } from './last-used-recorder.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
+import { runMaintenance, scheduleMaintenance } from './maintenance.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
@@ -14,6 +15,7 @@ export * from './context.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './login-throttle-contract.ts'
+export * from './maintenance.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
@@ -34,13 +36,17 @@ export interface ServicesOptions {
   /** Bounds on concurrent password hashing; defaults to {@link defaultPasswordWorkLimits}. */
   passwordWork?: Partial<PasswordWorkLimits>
   onBackgroundError?: (error: unknown) => void
+  /** Days audit events are kept (STORRA_AUDIT_RETENTION_DAYS); 365 by default. */
+  auditRetentionDays?: number
+  /** How often the audit purge and usage roll-up run (ms); 0 turns them off. One hour by default. */
+  maintenanceIntervalMs?: number
 }
 
 export interface Services extends ServiceContext {
   verifier: KeyVerifier
   /** The one recorder of key use: last use (time, IP, user agent) and per-minute counts. */
   lastUsed: KeyUseRecorder
-  /** Starts background work: cross-instance invalidation and `last_used` flushing. */
+  /** Starts background work: cross-instance invalidation, key-use flushing, periodic maintenance. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
   stop(): Promise<void>
@@ -51,7 +57,8 @@ export function createServices(database: Database, options: ServicesOptions = {}
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
   const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
-  return {
+  let stopMaintenance: (() => Promise<void>) | undefined
+  const services: Services = {
     database,
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
     invalidation,
@@ -62,11 +69,19 @@ export function createServices(database: Database, options: ServicesOptions = {}
     async start() {
       await invalidation.start()
       lastUsed.start()
+      const interval = options.maintenanceIntervalMs ?? 3_600_000
+      if (interval > 0 && !stopMaintenance) {
+        const retention = { auditRetentionDays: options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS }
+        stopMaintenance = scheduleMaintenance(() => runMaintenance(services, retention), interval, onError)
+      }
     },
     async stop() {
+      await stopMaintenance?.()
+      stopMaintenance = undefined
       await lastUsed.stop()
       await invalidation.stop()
       verifier.close()
     },
   }
+  return services
 }

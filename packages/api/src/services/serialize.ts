@@ -6,7 +6,7 @@ export function toSessionUser(row: Pick<UserRow, 'id' | 'email' | 'plan' | 'role
 }
 
 export function toApiKeySummary(
-  row: Pick<ApiKeyRow, 'id' | 'prefix' | 'label' | 'createdAt' | 'lastUsed'>,
+  row: Pick<ApiKeyRow, 'id' | 'prefix' | 'label' | 'createdAt' | 'lastUsed' | 'lastUsedIp' | 'lastUsedUserAgent'>,
 ): ApiKeySummary {
   return {
     id: row.id,
@@ -14,5 +14,7 @@ export function toApiKeySummary(
     label: row.label,
     created_at: row.createdAt.toISOString(),
     last_used: row.lastUsed ? row.lastUsed.toISOString() : null,
+    last_used_ip: row.lastUsedIp,
+    last_used_user_agent: row.lastUsedUserAgent,
   }
 }

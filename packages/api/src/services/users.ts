@@ -61,7 +61,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
 }
 
 /** The account with this email (case-insensitive); none for text no account can hold (NUL, unpaired surrogates). */
-async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
+export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   if (!isSafeText(email)) return undefined
   const [row] = await ctx.database.db
     .select()
