@@ -2,7 +2,13 @@ import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { PasswordWorkLimits } from '@storra/api'
-import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_MAX_ACTIVE_KEYS,
+  DEFAULT_ROTATION_QUIET_SECONDS,
+  MAX_KEY_LIFETIME_DAYS_LIMIT,
+} from '@storra/core'
+import { DEFAULT_ROTATION_SWEEP_INTERVAL_MS } from '@storra/api'
 import { DEFAULT_LOGIN_LIMITS, type LoginThrottleLimits } from './dashboard/database-login-throttle.ts'
 import { parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 
@@ -57,6 +63,14 @@ export interface ServerConfig {
     /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
     passwordWork?: Partial<PasswordWorkLimits>
   }
+  keys: {
+    /** STORRA_MAX_KEY_LIFETIME_DAYS: keys live at most this many days; null: no maximum. */
+    maxLifetimeDays: number | null
+    /** STORRA_ROTATION_QUIET_SECONDS: a rotating key silent this long, once its replacement is used, is revoked. */
+    rotationQuietSeconds: number
+    /** How often each instance sweeps for such keys (not an environment setting; tests shorten it). */
+    rotationSweepIntervalMs: number
+  }
   cache: {
     /** Verified keys kept in memory per instance; 0 disables the cache. */
     keys: number
@@ -100,6 +114,12 @@ const envSchema = z.object({
   STORRA_TRUST_PROXY: z.string().optional(),
   STORRA_ALLOWED_ORIGINS: z.string().optional(),
   STORRA_MAX_ACTIVE_KEYS: integer(DEFAULT_MAX_ACTIVE_KEYS, 1),
+  STORRA_MAX_KEY_LIFETIME_DAYS: z
+    .literal('')
+    .transform(() => undefined)
+    .or(z.coerce.number().int().min(1).max(MAX_KEY_LIFETIME_DAYS_LIMIT))
+    .optional(),
+  STORRA_ROTATION_QUIET_SECONDS: integer(DEFAULT_ROTATION_QUIET_SECONDS, 1),
   STORRA_KEY_CACHE_SIZE: integer(100_000),
   STORRA_KEY_CACHE_TTL_MS: integer(60_000, 1),
   STORRA_KEY_RATE_LIMIT: integer(100),
@@ -159,6 +179,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       keyRequestsPerSecond: env.STORRA_KEY_RATE_LIMIT,
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
       login: DEFAULT_LOGIN_LIMITS,
+    },
+    keys: {
+      maxLifetimeDays: env.STORRA_MAX_KEY_LIFETIME_DAYS ?? null,
+      rotationQuietSeconds: env.STORRA_ROTATION_QUIET_SECONDS,
+      rotationSweepIntervalMs: DEFAULT_ROTATION_SWEEP_INTERVAL_MS,
     },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },

@@ -53,6 +53,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     services = createServices(opened.database, {
       maxActiveKeys: config.limits.maxActiveKeys,
+      keyLifecycle: {
+        maxKeyLifetimeDays: config.keys.maxLifetimeDays,
+        rotationQuietSeconds: config.keys.rotationQuietSeconds,
+      },
+      rotationSweepIntervalMs: config.keys.rotationSweepIntervalMs,
       keyCache: { cacheSize: config.cache.keys, cacheTtlMs: config.cache.ttlMs },
       loginThrottle: createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,

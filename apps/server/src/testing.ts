@@ -3,8 +3,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
-import { createUser, type NewUser } from '@storra/api'
-import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core/limits'
+import { createUser, DEFAULT_ROTATION_SWEEP_INTERVAL_MS, type NewUser } from '@storra/api'
+import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_MAX_ACTIVE_KEYS,
+  DEFAULT_ROTATION_QUIET_SECONDS,
+} from '@storra/core/limits'
 import type { Plan, SessionUser } from '@storra/core/types'
 import { testDatabaseTargets, type TestDatabaseTarget } from '@storra/db/testing'
 import { DEFAULT_LOGIN_LIMITS } from './dashboard/database-login-throttle.ts'
@@ -47,6 +51,11 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
       keyRequestsPerSecond: 0,
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
       login: DEFAULT_LOGIN_LIMITS,
+    },
+    keys: {
+      maxLifetimeDays: null,
+      rotationQuietSeconds: DEFAULT_ROTATION_QUIET_SECONDS,
+      rotationSweepIntervalMs: DEFAULT_ROTATION_SWEEP_INTERVAL_MS,
     },
     cache: { keys: 100_000, ttlMs: 60_000 },
     web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { setUserPlan } from '@storra/api'
 import { runCli } from '../src/cli/run-cli.ts'
 import {
   callClientApi,
@@ -98,6 +99,36 @@ describe('storra CLI on the embedded database', () => {
     expect((await callClientApi(server.url, key)).status).toBe(403)
   })
 
+  it('lists an account’s keys and revokes any key by prefix, taking effect on the running server at once', async () => {
+    const env = { STORRA_DATA_DIR: server!.dataDir }
+    const dashboard = new DashboardRestClient(server!.url)
+    expect((await dashboard.login('live@example.com', 'another long password')).status).toBe(200)
+    await setUserPlan(server!.services, { email: 'live@example.com' }, 'pro')
+    const { key, prefix } = await dashboard.createKey('to be ended')
+    expect((await callClientApi(server!.url, key)).status).toBe(200)
+
+    const listed = await storra(['keys', 'list', '--email', 'LIVE@example.com'], env)
+    expect(listed.stderr).toBe('')
+    expect(listed.stdout).toMatch(/^PREFIX\s+STATE\s+LABEL/)
+    expect(listed.stdout).toMatch(new RegExp(`${prefix}\\s+active\\s+to be ended`))
+    expect(listed.stdout).not.toContain(key)
+
+    const revoked = await storra(['keys', 'revoke', '--prefix', prefix], env)
+    expect([revoked.code, revoked.stdout.trim()]).toEqual([0, `Revoked ${prefix}.`])
+    expect((await callClientApi(server!.url, key)).status).toBe(401)
+
+    const active = await storra(['keys', 'list', '--email', 'live@example.com'], env)
+    expect(active.stdout).not.toContain(prefix)
+    const all = await storra(['keys', 'list', '--email', 'live@example.com', '--all'], env)
+    expect(all.stdout).toMatch(new RegExp(`${prefix}\\s+revoked\\s+to be ended.*\\sadmin\\n`))
+
+    const again = await storra(['keys', 'revoke', '--prefix', prefix], env)
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      `storra: API key not found. No unrevoked key with prefix ${prefix}.\n`,
+    ])
+  })
+
   // In-process (the same runCli the binary calls): seven more process starts would add a minute.
   it('refuses bad arguments with a clear message and a non-zero exit', async () => {
     const env = childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir })
@@ -108,6 +139,10 @@ describe('storra CLI on the embedded database', () => {
       [['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], /plan must be one of: free, pro/],
       [['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], /Account not found/],
       [['users', 'frobnicate'], /unknown command/],
+      [['keys', 'list'], /required option '--email/],
+      [['keys', 'list', '--email', 'nobody@example.com'], /No account with email nobody@example\.com/],
+      [['keys', 'revoke'], /required option '--prefix/],
+      [['keys', 'revoke', '--prefix', 'sk_nothere'], /No unrevoked key with prefix sk_nothere/],
       [[], /Usage: storra/],
     ]
     for (const [args, message] of cases) {

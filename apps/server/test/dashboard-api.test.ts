@@ -61,7 +61,22 @@ describeEachDatabase('dashboard REST API', (target) => {
     expect(res.status).toBe(200)
     const text = await res.text()
     const body = JSON.parse(text)
-    expect(Object.keys(body)).toEqual(['id', 'prefix', 'label', 'key', 'created_at', 'last_used'])
+    // The contract's six fields in its order, then the lifecycle's (issue 11).
+    expect(Object.keys(body)).toEqual([
+      'id',
+      'prefix',
+      'label',
+      'key',
+      'created_at',
+      'last_used',
+      'expires_at',
+      'ip_allowlist',
+      'state',
+      'replaced_by',
+      'revoked_at',
+      'revoked_reason',
+    ])
+    expect(body).toMatchObject({ expires_at: null, ip_allowlist: [], state: 'active', replaced_by: null })
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(body.label).toBe('Production API Key')
     expect(body.key).toMatch(/^sk_[0-9A-Za-z]{38}$/)
@@ -94,7 +109,20 @@ describeEachDatabase('dashboard REST API', (target) => {
     const text = await res.text()
     const list = JSON.parse(text)
     expect(list.map((k: { prefix: string }) => k.prefix)).toEqual([second.prefix, first.prefix])
-    for (const item of list) expect(Object.keys(item)).toEqual(['id', 'prefix', 'label', 'created_at', 'last_used'])
+    for (const item of list)
+      expect(Object.keys(item)).toEqual([
+        'id',
+        'prefix',
+        'label',
+        'created_at',
+        'last_used',
+        'expires_at',
+        'ip_allowlist',
+        'state',
+        'replaced_by',
+        'revoked_at',
+        'revoked_reason',
+      ])
     expect(text).not.toContain(first.key)
     expect(text).not.toContain(second.key)
   })

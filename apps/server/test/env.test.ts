@@ -13,6 +13,7 @@ describe('readEnv', () => {
       database: { url: undefined, poolSize: 10 },
       session: { secret: undefined, secureCookies: undefined },
       limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
+      keys: { maxLifetimeDays: null, rotationQuietSeconds: 900, rotationSweepIntervalMs: 5_000 },
       cache: { keys: 100_000, ttlMs: 60_000 },
       audit: { retentionDays: 365 },
       web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
@@ -38,6 +39,17 @@ describe('readEnv', () => {
       session: { secureCookies: true },
       database: { url: 'postgres://h/db' },
     })
+  })
+
+  it('reads the key lifecycle settings', () => {
+    expect(readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '90', STORRA_ROTATION_QUIET_SECONDS: '60' }).keys).toMatchObject({
+      maxLifetimeDays: 90,
+      rotationQuietSeconds: 60,
+    })
+    expect(readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '' }).keys.maxLifetimeDays).toBeNull()
+    expect(() => readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: '0' })).toThrow(/STORRA_MAX_KEY_LIFETIME_DAYS/)
+    expect(() => readEnv({ STORRA_MAX_KEY_LIFETIME_DAYS: 'soon' })).toThrow(/STORRA_MAX_KEY_LIFETIME_DAYS/)
+    expect(() => readEnv({ STORRA_ROTATION_QUIET_SECONDS: '0' })).toThrow(/STORRA_ROTATION_QUIET_SECONDS/)
   })
 
   it('refuses bad values with a message naming each variable', () => {

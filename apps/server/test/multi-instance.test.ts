@@ -17,9 +17,17 @@ const describeWithPostgres = postgresTarget ? describe : describe.skip
 /** Generous bound: the notification normally lands within milliseconds. */
 const PROPAGATION_DEADLINE_MS = 1_000
 
+const QUIET_SECONDS = 2
+const KEYS = '/api/v1/dashboard/users/me/api-keys'
+
 /** Calls the client API until it answers `status`, or gives up at the deadline; returns the last status. */
-async function pollUntilStatus(baseUrl: string, key: string, status: number): Promise<number> {
-  const deadline = Date.now() + PROPAGATION_DEADLINE_MS
+async function pollUntilStatus(
+  baseUrl: string,
+  key: string,
+  status: number,
+  deadlineMs = PROPAGATION_DEADLINE_MS,
+): Promise<number> {
+  const deadline = Date.now() + deadlineMs
   for (;;) {
     const res = await callClientApi(baseUrl, key)
     await res.arrayBuffer()
@@ -33,9 +41,12 @@ describeWithPostgres(
     let a: TestServer
     let b: TestServer
 
+    // Short quiet period and sweep interval, so a rotation's grace period closes within seconds.
+    const keys = { rotationQuietSeconds: QUIET_SECONDS, rotationSweepIntervalMs: 100 }
+
     beforeAll(async () => {
-      a = await startTestServer(postgresTarget!)
-      b = await startTestServer(postgresTarget!, { databaseUrl: a.databaseUrl })
+      a = await startTestServer(postgresTarget!, { keys })
+      b = await startTestServer(postgresTarget!, { databaseUrl: a.databaseUrl, keys })
     })
     afterAll(async () => {
       // B only shares A's database; A drops it, so B must let go first.
@@ -120,6 +131,70 @@ describeWithPostgres(
       const missesBefore = b.services.verifier.stats.misses
       expect((await callClientApi(b.url, kept.created.key)).status).toBe(200)
       expect(b.services.verifier.stats.misses).toBe(missesBefore)
+    })
+
+    it('an IP allowlist set through A applies on B, which had the key cached', async () => {
+      const { dashboard, created } = await proKeyCreatedOnA('restricted across instances')
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      const edit = await dashboard.request('PATCH', `${KEYS}/${created.prefix}`, { ip_allowlist: ['203.0.113.0/24'] })
+      expect(edit.status).toBe(200)
+      expect(await pollUntilStatus(b.url, created.key, 403)).toBe(403)
+      expect(await readJson(await callClientApi(b.url, created.key))).toEqual({
+        detail: 'This API key cannot be used from your IP address.',
+      })
+      // And back: an empty list is any address again.
+      await dashboard.request('PATCH', `${KEYS}/${created.prefix}`, { ip_allowlist: [] })
+      expect(await pollUntilStatus(b.url, created.key, 200)).toBe(200)
+    })
+
+    it('a key expires on B from what B holds, with no database lookup', async () => {
+      const { dashboard } = await proKeyCreatedOnA('expiring across instances')
+      const expiresAt = Date.now() + 1_500
+      const res = await dashboard.request('POST', KEYS, { expires_at: new Date(expiresAt).toISOString() })
+      const created = await readJson(res)
+      expect((await callClientApi(b.url, created.key)).status).toBe(200)
+      const missesBefore = b.services.verifier.stats.misses
+      // Poll well past the expiry: B must refuse from its cache entry alone.
+      const status = await pollUntilStatus(b.url, created.key, 401, 5_000)
+      expect(status).toBe(401)
+      expect(Date.now()).toBeGreaterThanOrEqual(expiresAt)
+      expect(b.services.verifier.stats.misses).toBe(missesBefore)
+      expect(await readJson(await callClientApi(b.url, created.key))).toEqual({ detail: 'User not found.' })
+      expect((await callClientApi(a.url, created.key)).status).toBe(401)
+    })
+
+    it('a rotation through A: the old key, still used on B, lives on; once silent, it is revoked everywhere', async () => {
+      const { dashboard, created: old } = await proKeyCreatedOnA('rotated across instances')
+      expect((await callClientApi(b.url, old.key)).status).toBe(200)
+      const rotated = await dashboard.request('POST', `${KEYS}/${old.prefix}/rotate`, { grace_period_seconds: 3600 })
+      expect(rotated.status).toBe(200)
+      const fresh = await readJson(rotated)
+      expect((await callClientApi(a.url, fresh.key)).status).toBe(200)
+
+      // Used on B only, more often than the quiet period, for longer than it: B's uses reach
+      // the database within a second, so the sweep (on A and on B) must leave the key alone.
+      const until = Date.now() + 2.5 * QUIET_SECONDS * 1000
+      while (Date.now() < until) {
+        expect((await callClientApi(b.url, old.key)).status).toBe(200)
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+
+      // Then silent (polled through the dashboard: a call with the key would be a use): revoked
+      // with reason rotation_quiet, and refused by both instances.
+      const stateOfOld = async () => {
+        const all = await readJson(await dashboard.request('GET', `${KEYS}?state=all`))
+        return all.find((k: { prefix: string }) => k.prefix === old.prefix)
+      }
+      const deadline = Date.now() + 15_000
+      let ended = await stateOfOld()
+      while (ended.state !== 'revoked' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        ended = await stateOfOld()
+      }
+      expect(ended).toMatchObject({ state: 'revoked', revoked_reason: 'rotation_quiet', replaced_by: fresh.prefix })
+      expect(await pollUntilStatus(b.url, old.key, 401)).toBe(401)
+      expect((await callClientApi(a.url, old.key)).status).toBe(401)
+      expect((await callClientApi(b.url, fresh.key)).status).toBe(200)
     })
   },
 )

@@ -3,10 +3,12 @@ export { createCallerFactory, type DashboardSession, type TRPCContext } from './
 export {
   auditListInput,
   changePasswordInput,
-  createKeyInput,
+  keyFieldsBody,
   keyUsageInput,
+  listKeysQuery,
   loginInput,
   revokeKeyInput,
+  rotateKeyBody,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'

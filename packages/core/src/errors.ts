@@ -2,7 +2,13 @@
  * Every sentence the product shows a person or a client when something is refused or fails.
  * Pure: imported by the server, the CLI and both renderers (`@storra/core/errors`).
  */
-import { MAX_LABEL_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits.ts'
+import {
+  MAX_GRACE_PERIOD_SECONDS,
+  MAX_IP_ALLOWLIST_ENTRIES,
+  MAX_LABEL_LENGTH,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+} from './limits.ts'
 
 /** The client API's error bodies, exactly as the published authentication page shows them. */
 export const MISSING_API_KEY_BODY = {
@@ -26,7 +32,12 @@ export const CLIENT_API_MESSAGES = {
   notFound: 'Not Found',
   tooManyFailedKeys: 'Too many failed API key attempts. Try again later.',
   keyRateLimited: 'Rate limit exceeded for this API key. Slow down and retry.',
+  /** 403: a valid key used from an address outside its IP allowlist. */
+  ipNotAllowed: 'This API key cannot be used from your IP address.',
 } as const
+
+/** The 403 body for a key used from outside its IP allowlist. */
+export const IP_NOT_ALLOWED_BODY = { detail: CLIENT_API_MESSAGES.ipNotAllowed } as const
 
 /** Dashboard messages (`{"error": ...}`, and the tRPC envelope's `message`). */
 export const DASHBOARD_MESSAGES = {
@@ -35,6 +46,7 @@ export const DASHBOARD_MESSAGES = {
   bearerNotAccepted: 'Dashboard routes use the session cookie; Authorization headers are not accepted.',
   proRequiredForKeys: 'Creating API keys requires the Cloud Pro plan. Upgrade at /dashboard/settings.',
   keyNotFound: 'API key not found.',
+  keyAlreadyRotating: 'This API key is already being replaced. Revoke it, or rotate its replacement.',
   adminOnly: 'This action requires an admin account.',
   userNotFound: 'Account not found.',
   notFound: 'Not found.',
@@ -65,6 +77,28 @@ export const LABEL_MESSAGES = {
   notText: 'label must be a string',
   tooLong: `label must be at most ${MAX_LABEL_LENGTH} characters`,
   controlCharacters: 'label must not contain control characters',
+} as const
+
+/** Why a key's `expires_at` was refused (400, naming the field). */
+export const EXPIRES_AT_MESSAGES = {
+  notText: 'expires_at must be an ISO-8601 UTC date-time string (e.g. 2030-01-01T00:00:00Z) or null',
+  malformed: 'expires_at must be an ISO-8601 UTC date-time such as 2030-01-01T00:00:00Z',
+  notFuture: 'expires_at must be in the future',
+  neverNotAllowed: (days: number) => `expires_at is required: keys on this server live at most ${days} days`,
+  tooFar: (days: number) => `expires_at must be at most ${days} days from now`,
+} as const
+
+/** Why a key's `ip_allowlist` was refused (400, naming the field and the entry). */
+export const IP_ALLOWLIST_MESSAGES = {
+  notList: 'ip_allowlist must be a list of IP addresses or CIDR ranges',
+  tooMany: `ip_allowlist may hold at most ${MAX_IP_ALLOWLIST_ENTRIES} entries`,
+  badEntry: (entry: string) => `ip_allowlist entry "${entry}" is not an IPv4/IPv6 address or CIDR range`,
+  entryNotText: 'ip_allowlist entries must be strings',
+} as const
+
+/** Why a rotation's `grace_period_seconds` was refused. */
+export const GRACE_PERIOD_MESSAGES = {
+  outOfRange: `grace_period_seconds must be a whole number from 0 to ${MAX_GRACE_PERIOD_SECONDS}`,
 } as const
 
 /** Refusals that can happen on any route, before or around its own logic; each family wraps them in its shape. */

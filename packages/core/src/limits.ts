@@ -43,3 +43,35 @@ export const MAX_AUDIT_CURSOR_LENGTH = 128
 export const USAGE_MINUTE_RETENTION_HOURS = 48
 /** Hour usage buckets older than this are deleted. */
 export const USAGE_HOUR_RETENTION_DAYS = 90
+/** Rotation grace period, seconds: 0 (the old key ends at once) to 7 days, as Stripe allows. */
+export const MIN_GRACE_PERIOD_SECONDS = 0
+export const MAX_GRACE_PERIOD_SECONDS = 604_800
+/** The grace period a rotation gets when none is given: one day. */
+export const DEFAULT_GRACE_PERIOD_SECONDS = 86_400
+/**
+ * Seconds without a request after which a rotating key whose replacement is in use is revoked,
+ * unless the operator sets STORRA_ROTATION_QUIET_SECONDS.
+ */
+export const DEFAULT_ROTATION_QUIET_SECONDS = 900
+
+/** The most addresses/CIDR ranges one key's IP allowlist may hold. */
+export const MAX_IP_ALLOWLIST_ENTRIES = 50
+/** The longest single allowlist entry a request may carry (an IPv6 CIDR is at most 49). */
+export const MAX_IP_ALLOWLIST_ENTRY_LENGTH = 64
+
+/** The expiry choices the dashboard offers, days from now (as GitHub does). */
+export const EXPIRY_PRESETS_DAYS = [7, 30, 60, 90] as const
+/**
+ * The preset the dashboard selects first.
+ * @public For the web and desktop dashboards (packages/ui).
+ */
+export const DEFAULT_EXPIRY_PRESET_DAYS = 90
+/**
+ * Keys that expire within this many days are flagged as expiring soon.
+ * @public For the web and desktop dashboards (packages/ui).
+ */
+export const EXPIRING_SOON_DAYS = 7
+/** The longest ISO-8601 `expires_at` text a request may carry. */
+export const MAX_EXPIRES_AT_INPUT_LENGTH = 40
+/** The largest STORRA_MAX_KEY_LIFETIME_DAYS an operator may set (100 years). */
+export const MAX_KEY_LIFETIME_DAYS_LIMIT = 36_500

@@ -13,3 +13,8 @@ export function portInUseMessage(port: number, host: string): string {
 export function noAccountWithEmailMessage(email: string): string {
   return `Account not found. No account with email ${email}.`
 }
+
+/** `storra keys revoke` named a key that is unknown or already revoked. */
+export function noActiveKeyWithPrefixMessage(prefix: string): string {
+  return `API key not found. No unrevoked key with prefix ${prefix}.`
+}

@@ -24,8 +24,35 @@ export type AdminUser = SessionUser & { active_keys: number }
 export type ClientUser = { id: string; email: string; plan: Plan; created_at: string }
 
 /**
- * A key as listed: never the secret nor its hash. `last_used` is null until first use;
- * `last_used_ip` and `last_used_user_agent` (cut to 256 characters) describe that use.
+ * A key's state at a moment (see key-policy.ts `keyStateOf`): `active` (usable), `rotating`
+ * (usable, but a replacement was issued and it ends at its grace period's end or when it falls
+ * silent), `expired` (its `expires_at` has passed), `revoked` (ended by a person, a rotation or a
+ * leak report). Only `active` and `rotating` keys authenticate.
+ */
+export const KEY_STATES = ['active', 'rotating', 'expired', 'revoked'] as const
+export type KeyState = (typeof KEY_STATES)[number]
+
+/**
+ * Why a key was revoked: `user` (its owner, from the dashboard), `admin` (an operator, from the
+ * admin console or the CLI), `rotation` (rotated with a grace period of 0), `rotation_quiet` (its
+ * replacement was in use and it had fallen silent), `leak_report` (found in public).
+ */
+export const REVOKE_REASONS = ['user', 'admin', 'rotation', 'rotation_quiet', 'leak_report'] as const
+export type RevokeReason = (typeof REVOKE_REASONS)[number]
+
+/**
+ * Who did something recorded in the audit log.
+ * @public For the audit log (issue 12).
+ */
+export const AUDIT_ACTORS = ['user', 'admin', 'cli', 'system', 'public_report'] as const
+/** @public One of {@link AUDIT_ACTORS}. */
+export type AuditActor = (typeof AUDIT_ACTORS)[number]
+
+/**
+ * A key as listed: never the secret nor its hash. The contract's five fields first
+ * (`last_used` is null until first use), then the lifecycle's: `expires_at` (ISO or null =
+ * never), `ip_allowlist` (normalised addresses/CIDRs; empty = any address), `state`,
+ * `replaced_by` (the replacement's prefix once rotated), `revoked_at`, `revoked_reason`.
  */
 export type ApiKeySummary = {
   id: string
@@ -33,19 +60,48 @@ export type ApiKeySummary = {
   label: string
   created_at: string
   last_used: string | null
+  expires_at: string | null
+  ip_allowlist: string[]
+  state: KeyState
+  replaced_by: string | null
+  revoked_at: string | null
+  revoked_reason: RevokeReason | null
   last_used_ip: string | null
   last_used_user_agent: string | null
 }
-/** The create answer: the only time the whole key (`key`) is ever shown. */
-export type CreatedApiKey = ApiKeySummary & { key: string }
+/**
+ * The create and rotate answer: the only time the whole key (`key`) is ever shown. Fields in
+ * the contract's order `id, prefix, label, key, created_at, last_used`, then the lifecycle's.
+ */
+export type CreatedApiKey = {
+  id: string
+  prefix: string
+  label: string
+  key: string
+  created_at: string
+  last_used: string | null
+  expires_at: string | null
+  ip_allowlist: string[]
+  state: KeyState
+  replaced_by: string | null
+  revoked_at: string | null
+  revoked_reason: RevokeReason | null
+  last_used_ip: string | null
+  last_used_user_agent: string | null
+}
 
-/** Why a key was revoked (shared with the lifecycle branch; declared identically there). */
-export const REVOKE_REASONS = ['user', 'admin', 'rotation', 'rotation_quiet', 'leak_report'] as const
-export type RevokeReason = (typeof REVOKE_REASONS)[number]
-
-/** Who did what an audit event records. */
-export const AUDIT_ACTORS = ['user', 'admin', 'cli', 'system', 'public_report'] as const
-export type AuditActor = (typeof AUDIT_ACTORS)[number]
+/**
+ * The lifecycle rules the dashboard needs to offer the right choices (`apiKeys.policy`).
+ * `max_key_lifetime_days` is null when the operator set no maximum (then "never" is offered).
+ */
+export type ApiKeyPolicy = {
+  max_key_lifetime_days: number | null
+  rotation_quiet_seconds: number
+  default_grace_period_seconds: number
+  max_grace_period_seconds: number
+  max_ip_allowlist_entries: number
+  expiry_presets_days: number[]
+}
 
 /** The kinds of audit events; later features append theirs. */
 export const AUDIT_EVENT_TYPES = [
@@ -90,3 +146,4 @@ export type UsageWindow = (typeof USAGE_WINDOWS)[number]
 export type UsageBucket = { start: string } & Record<UsageOutcome, number>
 /** `GET /users/me/api-keys/{prefix}/usage`: minute buckets for 24h, hour buckets otherwise. */
 export type KeyUsage = { prefix: string; granularity: 'minute' | 'hour'; buckets: UsageBucket[] }
+

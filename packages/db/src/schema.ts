@@ -49,12 +49,31 @@ export const apiKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lastUsed: timestamp('last_used', { withTimezone: true, precision: 3 }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    // Null: never expires. The key authenticates strictly before this instant.
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }),
+    // Normalised IPv4/IPv6 addresses and CIDR ranges; empty: any address.
+    ipAllowlist: text('ip_allowlist')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    // The replacement's prefix once the key was rotated; its grace period then runs.
+    replacedBy: text('replaced_by'),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true, precision: 3 }),
+    revokedReason: text('revoked_reason', { enum: ['user', 'admin', 'rotation', 'rotation_quiet', 'leak_report'] }),
     // Where the key was last used from (written with last_used, in the same batched statement).
     lastUsedIp: text('last_used_ip'),
     lastUsedUserAgent: text('last_used_user_agent'),
   },
   (t) => [
     uniqueIndex('api_keys_prefix_key').on(t.prefix),
+    check(
+      'api_keys_revoked_reason_check',
+      sql`${t.revokedReason} in ('user', 'admin', 'rotation', 'rotation_quiet', 'leak_report')`,
+    ),
+    // The rotation sweeper scans only keys whose grace period is running.
+    index('api_keys_rotating_idx')
+      .on(t.rotatedAt)
+      .where(sql`${t.replacedBy} is not null and ${t.revokedAt} is null`),
     uniqueIndex('api_keys_key_hash_key').on(t.keyHash),
     index('api_keys_active_by_user_idx')
       .on(t.userId, t.createdAt.desc())

@@ -151,15 +151,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List active keys
-         * @description Newest first; never a secret. Every plan may list.
+         * List keys
+         * @description Newest first; never a secret. Every plan may list. By default the usable keys (`active` and `rotating`); `?state=all` also lists expired and revoked ones, with `revoked_at` and `revoked_reason`.
          */
         get: operations["listApiKeys"];
         /** PUT is not allowed (405) */
         put: operations["putDashboardUsersMeApiKeysNotAllowed"];
         /**
          * Create a key (Cloud Pro)
-         * @description The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters.
+         * @description The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters. `expires_at` (ISO-8601 UTC, in the future, at most `STORRA_MAX_KEY_LIFETIME_DAYS` ahead when set) or `null` for never; omitted: never, or the maximum lifetime when one is set. `ip_allowlist`: up to 50 IPv4/IPv6 addresses or CIDR ranges, stored normalised; empty or omitted: any address.
          */
         post: operations["createApiKey"];
         /** DELETE is not allowed (405) */
@@ -190,8 +190,83 @@ export interface paths {
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
+        /**
+         * Edit a key
+         * @description Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.
+         */
+        patch: operations["updateApiKey"];
+        trace?: never;
+    };
+    "/api/v1/dashboard/users/me/api-keys/{prefix}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET is not allowed (405) */
+        get: operations["getDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        /**
+         * Rotate a key (Cloud Pro)
+         * @description Issues a replacement (shown once, in the create shape) carrying the label, the IP allowlist and the expiry policy (a key that lived N days from creation to expiry gives one that lives N days from now). The old key keeps working for `grace_period_seconds` (0 … 604800, default 86400; never past its own expiry): it shows `state: "rotating"`, `replaced_by` and the grace end as `expires_at`. It is revoked earlier (reason `rotation_quiet`) once the new key has been used and the old one has been silent for `STORRA_ROTATION_QUIET_SECONDS`. 0 revokes it at once (reason `rotation`).
+         */
+        post: operations["rotateApiKey"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        options?: never;
+        head?: never;
         /** PATCH is not allowed (405) */
-        patch: operations["patchDashboardUsersMeApiKeysPrefixNotAllowed"];
+        patch: operations["patchDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/dashboard/users/me/api-keys/{prefix}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key’s usage
+         * @description Client API requests made with the key (revoked keys too), by outcome: `window=24h` (default) in minute buckets, `7d` and `30d` in hour buckets. A minute is counted once it has ended.
+         */
+        get: operations["getApiKeyUsage"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/dashboard/users/me/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account’s audit log
+         * @description Newest first, `limit` (1-200, default 50) per page; pass `next_cursor` back as `cursor` for the next page. `prefix` keeps one key’s events. Kept `STORRA_AUDIT_RETENTION_DAYS` days (365 by default).
+         */
+        get: operations["listAuditEvents"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeAuditLogNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postDashboardUsersMeAuditLogNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeAuditLogNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchDashboardUsersMeAuditLogNotAllowed"];
         trace?: never;
     };
     "/healthz": {
@@ -354,7 +429,7 @@ export interface components {
             /** @constant */
             ok: true;
         };
-        /** @description An active API key, without its secret. */
+        /** @description An API key, without its secret. */
         ApiKeySummary: {
             /**
              * Format: uuid
@@ -379,7 +454,40 @@ export interface components {
             created_at: string;
             /** @description When the key last authenticated a request; null until then. */
             last_used: string | null;
+            /** @description When the key stops working (it works strictly before); null: never. */
+            expires_at: string | null;
+            /**
+             * @description Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::1"
+             *     ]
+             */
+            ip_allowlist: string[];
+            state: components["schemas"]["KeyState"];
+            /** @description The prefix of the key that replaced this one, once rotated. */
+            replaced_by: string | null;
+            /** @description When the key was revoked; null unless revoked. */
+            revoked_at: string | null;
+            revoked_reason: components["schemas"]["RevokeReason"];
+            /**
+             * @description The client IP of the last use; null until then.
+             * @example 203.0.113.7
+             */
+            last_used_ip: string | null;
+            /**
+             * @description The User-Agent of the last use (at most 256 characters); null until then or when none was sent.
+             * @example curl/8.5.0
+             */
+            last_used_user_agent: string | null;
         };
+        /**
+         * @description `active`; `rotating` (replaced, working until its grace period ends or it falls silent); `expired`; `revoked`.
+         * @enum {string}
+         */
+        KeyState: "active" | "rotating" | "expired" | "revoked";
+        /** @description Why it was revoked: `user` (its owner), `admin` (an operator), `rotation` (rotated with no grace period), `rotation_quiet` (fell silent after its replacement was used), `leak_report`. */
+        RevokeReason: ("user" | "admin" | "rotation" | "rotation_quiet" | "leak_report") | null;
         /** @description A new API key, with the only copy of its secret. */
         CreatedApiKey: {
             /**
@@ -410,10 +518,89 @@ export interface components {
             created_at: string;
             /** @description When the key last authenticated a request; null until then. */
             last_used: string | null;
+            /** @description When the key stops working (it works strictly before); null: never. */
+            expires_at: string | null;
+            /**
+             * @description Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.
+             * @example [
+             *       "203.0.113.0/24",
+             *       "2001:db8::1"
+             *     ]
+             */
+            ip_allowlist: string[];
+            state: components["schemas"]["KeyState"];
+            /** @description The prefix of the key that replaced this one, once rotated. */
+            replaced_by: string | null;
+            /** @description When the key was revoked; null unless revoked. */
+            revoked_at: string | null;
+            revoked_reason: components["schemas"]["RevokeReason"];
+            /**
+             * @description The client IP of the last use; null until then.
+             * @example 203.0.113.7
+             */
+            last_used_ip: string | null;
+            /**
+             * @description The User-Agent of the last use (at most 256 characters); null until then or when none was sent.
+             * @example curl/8.5.0
+             */
+            last_used_user_agent: string | null;
         };
         Revoked: {
             /** @constant */
             revoked: true;
+        };
+        /** @description Client API requests made with the key, by outcome: minute buckets for `24h`, hour buckets otherwise, oldest first; buckets without requests are left out. */
+        KeyUsage: {
+            /**
+             * @description The first 11 characters of the key (`sk_` + 8); identifies it for revocation.
+             * @example sk_abc12345
+             */
+            prefix: string;
+            /** @enum {string} */
+            granularity: "minute" | "hour";
+            buckets: {
+                /**
+                 * Format: date-time
+                 * @example 2025-06-01T10:30:00.000Z
+                 */
+                start: string;
+                ok: number;
+                plan_forbidden: number;
+                ip_denied: number;
+                rate_limited: number;
+                revoked: number;
+            }[];
+        };
+        AuditLogPage: {
+            events: components["schemas"]["AuditEvent"][];
+            /** @description The next page’s `cursor`; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description Something that happened to the account or one of its keys. */
+        AuditEvent: {
+            /**
+             * Format: uuid
+             * @description Row id (UUID).
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
+            id: string;
+            /** @enum {string} */
+            type: "api_key.created" | "api_key.updated" | "api_key.rotated" | "api_key.revoked" | "session.login" | "session.login_failed" | "session.logout_everywhere" | "user.password_changed" | "user.plan_changed";
+            /** @enum {string} */
+            actor: "user" | "admin" | "cli" | "system" | "public_report";
+            key_prefix: string | null;
+            ip: string | null;
+            /** @description At most 256 characters. */
+            user_agent: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-06-01T10:30:00.000Z
+             */
+            created_at: string;
+            /** @description Small facts about the event, e.g. `{"reason": "user"}` or `{"from": "free", "to": "pro"}`. */
+            details: {
+                [key: string]: unknown;
+            };
         };
         Health: {
             /** @constant */
@@ -471,7 +658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientUser"];
                 };
             };
-            /** @description The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked. */
+            /** @description The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -480,7 +667,7 @@ export interface operations {
                     "application/json": components["schemas"]["MissingApiKeyError"] | components["schemas"]["ClientError"];
                 };
             };
-            /** @description A valid key of an account without Cloud Pro. Upgrade at /dashboard/settings. */
+            /** @description A valid key used from an address outside its IP allowlist, or of an account without Cloud Pro (upgrade at /dashboard/settings). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2321,14 +2508,17 @@ export interface operations {
     };
     listApiKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `all` also lists expired and revoked keys. */
+                state?: "active" | "all";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The active keys. */
+            /** @description The keys. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2337,7 +2527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeySummary"][];
                 };
             };
-            /** @description The body is not valid JSON, or the input is invalid. */
+            /** @description `state` is neither `active` nor `all`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2464,6 +2654,8 @@ export interface operations {
             content: {
                 "application/json": {
                     label?: string | null;
+                    expires_at?: string | null;
+                    ip_allowlist?: string[] | null;
                 };
             };
         };
@@ -2477,7 +2669,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKey"];
                 };
             };
-            /** @description The body is not a JSON object, or the label breaks the rules. */
+            /** @description The body is not a JSON object, or a field breaks the rules. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2927,7 +3119,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardError"];
                 };
             };
-            /** @description No active key of this account has that prefix. */
+            /** @description No unrevoked key of this account has that prefix. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2966,13 +3158,1110 @@ export interface operations {
             };
         };
     };
-    patchDashboardUsersMeApiKeysPrefixNotAllowed: {
+    updateApiKey: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 prefix: string;
             };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    label?: string | null;
+                    expires_at?: string | null;
+                    ip_allowlist?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The updated key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySummary"];
+                };
+            };
+            /** @description The body is not a JSON object, or a field breaks the rules. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No usable key of this account has that prefix (unknown, revoked or expired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    grace_period_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description The body is not a JSON object, or the grace period is out of range. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A free account (issuing keys needs Cloud Pro), or a write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No usable key of this account has that prefix (unknown, revoked or expired). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The key is already being replaced. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeApiKeysPrefixRotateNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getApiKeyUsage: {
+        parameters: {
+            query?: {
+                window?: "24h" | "7d" | "30d";
+            };
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage buckets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            /** @description `window` is not one of `24h`, `7d`, `30d`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No key of this account has that prefix. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                prefix?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            /** @description A parameter is out of range, or the cursor was not given out by this log. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

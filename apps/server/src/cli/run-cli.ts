@@ -2,21 +2,50 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import {
   CLI_REQUEST,
   createServices,
-  findUserByEmail,
-  listAuditEvents,
   createUser,
+  findUserByEmail,
+  listApiKeys,
+  listAuditEvents,
   listUsers,
+  revokeAnyApiKey,
   ServiceError,
   setUserPlan,
   type Services,
 } from '@storra/api'
-import { MAX_AUDIT_PAGE_SIZE, noAccountWithEmailMessage, PLANS, type AuditEvent, type Plan } from '@storra/core'
+import {
+  MAX_AUDIT_PAGE_SIZE,
+  noAccountWithEmailMessage,
+  noActiveKeyWithPrefixMessage,
+  PLANS,
+  type AuditEvent,
+  type Plan,
+} from '@storra/core'
 import { readEnv } from '../env.ts'
 import { openServiceDatabase } from '../open-database.ts'
 
 export interface CliIO {
   out(line: string): void
   err(line: string): void
+}
+
+/** Left-aligned columns, two spaces apart, as `users list` and `keys list` print them. */
+function printTable(io: CliIO, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
+  io.out(line(header))
+  for (const row of rows) io.out(line(row))
+}
+
+/** The same failure with the CLI's words when the service says NOT_FOUND. */
+function renameNotFound(message: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof ServiceError && error.code === 'NOT_FOUND') throw new ServiceError('NOT_FOUND', message)
+    throw error
+  }
 }
 
 function parsePlan(value: string): Plan {
@@ -27,7 +56,8 @@ function parsePlan(value: string): Plan {
 
 function parseCount(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('must be a whole number from 1 to 100000')
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new InvalidArgumentError('must be a whole number from 1 to 100000')
   return n
 }
 
@@ -73,11 +103,9 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await setUserPlan(services, { email: opts.email }, opts.plan, CLI_REQUEST).catch((error: unknown) => {
-          if (error instanceof ServiceError && error.code === 'NOT_FOUND')
-            throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
-          throw error
-        })
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan, CLI_REQUEST).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
         io.out(`${user.email} is now on the ${user.plan} plan.`)
       }
     })
@@ -90,14 +118,54 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
       action = async (services) => {
         const rows = await listUsers(services, opts.search, 10_000)
         if (rows.length === 0) return io.out('No accounts.')
-        const widths = [Math.max(5, ...rows.map((r) => r.email.length)), 4, 5, 11]
-        const line = (cells: string[]) =>
-          cells
-            .map((c, i) => c.padEnd(widths[i] ?? 0))
-            .join('  ')
-            .trimEnd()
-        io.out(line(['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED']))
-        for (const r of rows) io.out(line([r.email, r.plan, r.role, String(r.active_keys), r.created_at]))
+        printTable(
+          io,
+          ['EMAIL', 'PLAN', 'ROLE', 'ACTIVE KEYS', 'CREATED'],
+          rows.map((r) => [r.email, r.plan, r.role, String(r.active_keys), r.created_at]),
+        )
+      }
+    })
+
+  const keys = program.command('keys').description("see and end any account's API keys")
+
+  keys
+    .command('list')
+    .description("list an account's usable keys (never the secrets)")
+    .requiredOption('--email <email>', 'the account')
+    .option('--all', 'also expired and revoked keys', false)
+    .action((opts: { email: string; all: boolean }) => {
+      action = async (services) => {
+        const user = await findUserByEmail(services, opts.email)
+        if (!user) throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+        const rows = await listApiKeys(services, user.id, { state: opts.all ? 'all' : 'active' })
+        if (rows.length === 0) return io.out(opts.all ? 'No keys.' : 'No usable keys (--all shows the others).')
+        printTable(
+          io,
+          ['PREFIX', 'STATE', 'LABEL', 'CREATED', 'LAST USED', 'EXPIRES', 'REVOKED', 'REASON'],
+          rows.map((k) => [
+            k.prefix,
+            k.state,
+            k.label,
+            k.created_at,
+            k.last_used ?? '-',
+            k.expires_at ?? 'never',
+            k.revoked_at ?? '-',
+            k.revoked_reason ?? '-',
+          ]),
+        )
+      }
+    })
+
+  keys
+    .command('revoke')
+    .description('revoke any account\'s key at once, on every instance (recorded as reason "admin")')
+    .requiredOption('--prefix <prefix>', 'the key prefix, e.g. sk_abc12345')
+    .action((opts: { prefix: string }) => {
+      action = async (services) => {
+        await revokeAnyApiKey(services, opts.prefix, 'admin').catch(
+          renameNotFound(noActiveKeyWithPrefixMessage(opts.prefix)),
+        )
+        io.out(`Revoked ${opts.prefix}.`)
       }
     })
 

@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import {
-  canUseClientApi,
   CLIENT_API_MESSAGES,
+  decideKeyUse,
   INVALID_API_KEY_BODY,
+  IP_NOT_ALLOWED_BODY,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -26,9 +27,11 @@ declare module 'express-serve-static-core' {
 
 /**
  * Protects a client API route: `router.get('/x', requireApiKey, handler)`. Answers exactly as
- * the published contract says: 401 for a missing, malformed, unknown or revoked key, 403 for
- * a valid key of an account without Cloud Pro. Every request naming a known key (revoked ones
- * included) is counted against it by outcome: one in-memory call, `recorder.recordUse`.
+ * the published contract says: 401 for a missing, malformed, unknown, revoked or expired key,
+ * 403 for a valid key used from outside its IP allowlist or of an account without Cloud Pro
+ * (the one decision, `decideKeyUse`, reads only what the verifier holds). Every request naming
+ * a known key (revoked and expired ones included) is counted against it by outcome: one
+ * in-memory call, `recorder.recordUse`.
  */
 export function createRequireApiKey(
   verifier: KeyVerifier,
@@ -63,9 +66,13 @@ export function createRequireApiKey(
       return void res.status(401).json(INVALID_API_KEY_BODY)
     }
     const keyId = result.key.keyId
-    if (!canUseClientApi(result.key.user.plan)) {
-      recorder.recordUse(keyId, 'plan_forbidden', address, userAgent, Date.now())
-      return void res.status(403).json(PRO_REQUIRED_BODY)
+    const now = Date.now()
+    const decision = decideKeyUse(result.key.use, { nowMs: now, ip: address })
+    if (decision !== 'ok') {
+      // An expired key counts as `revoked`: an attempt with a key that has ended.
+      recorder.recordUse(keyId, decision === 'expired' ? 'revoked' : decision, address, userAgent, now)
+      if (decision === 'expired') return void res.status(401).json(INVALID_API_KEY_BODY)
+      return void res.status(403).json(decision === 'ip_denied' ? IP_NOT_ALLOWED_BODY : PRO_REQUIRED_BODY)
     }
 
     if (perKey) {
@@ -77,7 +84,7 @@ export function createRequireApiKey(
         return sendError(res, 'client', 429, CLIENT_API_MESSAGES.keyRateLimited, wait)
       }
     }
-    recorder.recordUse(keyId, 'ok', address, userAgent, Date.now())
+    recorder.recordUse(keyId, 'ok', address, userAgent, now)
     res.locals.apiKey = result.key
     next()
   }

@@ -32,6 +32,17 @@ function unvalidatedBody<Input>(req: express.Request): Input {
   return ((req.body as unknown) ?? {}) as Input
 }
 
+/**
+ * The JSON body as an object (`{}` when there is none), its fields for the procedure to validate;
+ * anything else (an array, a string) is answered 400 here and undefined returned.
+ */
+function objectBody(req: express.Request, res: express.Response): Record<string, unknown> | undefined {
+  const body: unknown = req.body === undefined ? {} : req.body
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  sendError(res, 'dashboard', 400, DASHBOARD_MESSAGES.bodyNotObject)
+  return undefined
+}
+
 export interface DashboardRouterOptions {
   services: Services
   session: SessionSettings
@@ -94,16 +105,21 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     res.json(await callerOf(req, res).auth.me())
   })
   router.get('/users/me/api-keys', requireSession, async (req, res) => {
-    res.json(await callerOf(req, res).apiKeys.list())
+    // `?state=all` also lists expired and revoked keys; the procedure refuses other values.
+    const state = req.query.state as 'active' | 'all' | undefined
+    res.json(await callerOf(req, res).apiKeys.list(state === undefined ? undefined : { state }))
   })
   router.post('/users/me/api-keys', requireSession, async (req, res) => {
-    const body: unknown = req.body === undefined ? {} : req.body
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return sendError(res, 'dashboard', 400, DASHBOARD_MESSAGES.bodyNotObject)
-    }
-    res.json(
-      await callerOf(req, res).apiKeys.create({ label: (body as { label?: unknown }).label as string | undefined }),
-    )
+    const body = objectBody(req, res)
+    if (body) res.json(await callerOf(req, res).apiKeys.create(body))
+  })
+  router.patch('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
+    const body = objectBody(req, res)
+    if (body) res.json(await callerOf(req, res).apiKeys.update({ ...body, prefix: String(req.params.prefix) }))
+  })
+  router.post('/users/me/api-keys/:prefix/rotate', requireSession, async (req, res) => {
+    const body = objectBody(req, res)
+    if (body) res.json(await callerOf(req, res).apiKeys.rotate({ ...body, prefix: String(req.params.prefix) }))
   })
   router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
@@ -123,7 +139,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me/password', methodNotAllowed('dashboard', 'POST'))
   router.all('/users/me', methodNotAllowed('dashboard', 'GET, HEAD'))
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
-  router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'DELETE'))
+  router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'PATCH, DELETE'))
+  router.all('/users/me/api-keys/:prefix/rotate', methodNotAllowed('dashboard', 'POST'))
   router.all('/users/me/api-keys/:prefix/usage', methodNotAllowed('dashboard', 'GET, HEAD'))
   router.all('/users/me/audit-log', methodNotAllowed('dashboard', 'GET, HEAD'))
 

@@ -72,6 +72,20 @@ describe('the OpenAPI document', () => {
       'key',
       'created_at',
       'last_used',
+      // Issue 11's fields come after the published ones.
+      'expires_at',
+      'ip_allowlist',
+      'state',
+      'replaced_by',
+      'revoked_at',
+      'revoked_reason',
+    ])
+    expect(Object.keys(document.components.schemas.ApiKeySummary.properties).slice(0, 5)).toEqual([
+      'id',
+      'prefix',
+      'label',
+      'created_at',
+      'last_used',
     ])
   })
 
@@ -81,6 +95,7 @@ describe('the OpenAPI document', () => {
     expect(json('401').missing.value).toEqual(MISSING_API_KEY_BODY)
     expect(json('401').invalid.value).toEqual(INVALID_API_KEY_BODY)
     expect(json('403').proRequired.value).toEqual(PRO_REQUIRED_BODY)
+    expect(json('403').ipNotAllowed.value).toEqual({ detail: 'This API key cannot be used from your IP address.' })
   })
 
   it('has every example match the schema it illustrates', () => {

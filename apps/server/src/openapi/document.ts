@@ -9,8 +9,12 @@ import {
   CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
   DEFAULT_MAX_ACTIVE_KEYS,
+  EXPIRES_AT_MESSAGES,
+  GRACE_PERIOD_MESSAGES,
   HTTP_MESSAGES,
   INVALID_API_KEY_BODY,
+  IP_ALLOWLIST_MESSAGES,
+  IP_NOT_ALLOWED_BODY,
   JSON_TOO_DEEP_MESSAGE,
   keyLimitMessage,
   LABEL_MESSAGES,
@@ -27,13 +31,15 @@ import {
   clientErrorBodySchema,
   clientUserSchema,
   createdApiKeySchema,
-  createKeyInput,
   dashboardErrorBodySchema,
+  keyFieldsBody,
+  listKeysQuery,
   loginInput,
   missingApiKeyBodySchema,
   okBodySchema,
   revokedBodySchema,
   revokeKeyInput,
+  rotateKeyBody,
   sessionUserBodySchema,
 } from '@storra/api'
 import { SESSION_COOKIE } from '../dashboard/session.ts'
@@ -131,7 +137,7 @@ interface DashboardOperation {
   operationId: string
   summary: string
   description?: string
-  method: 'get' | 'post' | 'delete'
+  method: 'get' | 'post' | 'patch' | 'delete'
   /** Cookie needed (401 without); `optional` documents that it is read when present. */
   session: 'required' | 'optional' | 'none'
   requestBody?: z.ZodType
@@ -216,9 +222,44 @@ const createdKeyExample = {
   key: 'sk_abc12345...full_key_shown_once',
   created_at: '2025-06-01T10:30:00.000Z',
   last_used: null,
+  expires_at: null,
+  ip_allowlist: [],
+  state: 'active',
+  replaced_by: null,
+  revoked_at: null,
+  revoked_reason: null,
   last_used_ip: null,
   last_used_user_agent: null,
 }
+const rotatingKeyExample = {
+  id: '550e8400-e29b-41d4-a716-446655440000',
+  prefix: 'sk_abc12345',
+  label: 'Production API Key',
+  created_at: '2025-06-01T10:30:00.000Z',
+  last_used: '2025-06-02T08:00:00.000Z',
+  expires_at: '2025-06-03T08:00:00.000Z',
+  ip_allowlist: ['203.0.113.0/24'],
+  state: 'rotating',
+  replaced_by: 'sk_def67890',
+  revoked_at: null,
+  revoked_reason: null,
+}
+// The 400 sentences a key's fields may earn (create and edit).
+const KEY_FIELD_MESSAGES = {
+  labelNotText: LABEL_MESSAGES.notText,
+  labelTooLong: LABEL_MESSAGES.tooLong,
+  labelControlCharacters: LABEL_MESSAGES.controlCharacters,
+  expiresAtMalformed: EXPIRES_AT_MESSAGES.malformed,
+  expiresAtPast: EXPIRES_AT_MESSAGES.notFuture,
+  expiresAtTooFar: EXPIRES_AT_MESSAGES.tooFar(90),
+  expiresAtRequired: EXPIRES_AT_MESSAGES.neverNotAllowed(90),
+  ipAllowlistEntry: IP_ALLOWLIST_MESSAGES.badEntry('10.0.0.0/33'),
+  ipAllowlistTooMany: IP_ALLOWLIST_MESSAGES.tooMany,
+  unknownField: 'Unrecognized key: "owner"',
+}
+const keyNotFound = dashboardError('No usable key of this account has that prefix (unknown, revoked or expired).', {
+  notFound: DASHBOARD_MESSAGES.keyNotFound,
+})
 const userExample = {
   id: '0b6f6b1e-3d4c-4a8e-9f10-2c1d5e7a9b3c',
   email: 'you@example.com',
@@ -244,15 +285,19 @@ function clientPaths(): ZodOpenApiPathsObject {
           },
           '401': {
             description:
-              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown or revoked.',
+              'The `X-API-Key` header is missing (FastAPI-style `detail` list), or the key is malformed, unknown, revoked or expired.',
             content: jsonBody(z.union([missingApiKeyBodySchema, clientErrorBodySchema]), {
               missing: MISSING_API_KEY_BODY,
               invalid: INVALID_API_KEY_BODY,
             }),
           },
           '403': {
-            description: 'A valid key of an account without Cloud Pro. Upgrade at /dashboard/settings.',
-            content: jsonBody(clientErrorBodySchema, { proRequired: PRO_REQUIRED_BODY }),
+            description:
+              'A valid key used from an address outside its IP allowlist, or of an account without Cloud Pro (upgrade at /dashboard/settings).',
+            content: jsonBody(clientErrorBodySchema, {
+              proRequired: PRO_REQUIRED_BODY,
+              ipNotAllowed: IP_NOT_ALLOWED_BODY,
+            }),
           },
           '429': clientError(
             'Over the per-key rate limit, or too many failed key attempts from this address.',
@@ -385,19 +430,34 @@ function dashboardPaths(): ZodOpenApiPathsObject {
         dashboardOperation({
           operationId: 'listApiKeys',
           method: 'get',
-          summary: 'List active keys',
-          description: 'Newest first; never a secret. Every plan may list.',
+          summary: 'List keys',
+          description:
+            'Newest first; never a secret. Every plan may list. By default the usable keys (`active` and `rotating`); `?state=all` also lists expired and revoked ones, with `revoked_at` and `revoked_reason`.',
           session: 'required',
-          ok: { description: 'The active keys.', content: jsonBody(z.array(apiKeySummarySchema)) },
+          requestParams: { query: listKeysQuery },
+          ok: {
+            description: 'The keys.',
+            content: jsonBody(z.array(apiKeySummarySchema), { keys: [rotatingKeyExample] }),
+          },
+          errors: {
+            '400': dashboardError('`state` is neither `active` nor `all`.', {
+              badState: 'state: Invalid option: expected one of "active"|"all"',
+            }),
+          },
         }),
         dashboardOperation({
           operationId: 'createApiKey',
           method: 'post',
           summary: 'Create a key (Cloud Pro)',
           description:
-            'The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters.',
+            'The answer is the only time the whole key is shown. A missing or blank label becomes `"Untitled key"`; labels are trimmed, at most 100 characters, without control characters. `expires_at` (ISO-8601 UTC, in the future, at most `STORRA_MAX_KEY_LIFETIME_DAYS` ahead when set) or `null` for never; omitted: never, or the maximum lifetime when one is set. `ip_allowlist`: up to 50 IPv4/IPv6 addresses or CIDR ranges, stored normalised; empty or omitted: any address.',
           session: 'required',
-          requestBody: createKeyInput.meta({ examples: [{ label: 'Production API Key' }] }),
+          requestBody: keyFieldsBody.meta({
+            examples: [
+              { label: 'Production API Key' },
+              { label: 'CI', expires_at: '2030-01-01T00:00:00Z', ip_allowlist: ['203.0.113.0/24'] },
+            ],
+          }),
           ok: { description: 'The new key.', content: jsonBody(createdApiKeySchema, { created: createdKeyExample }) },
           errors: {
             '403': dashboardError(
@@ -407,12 +467,10 @@ function dashboardPaths(): ZodOpenApiPathsObject {
                 crossSite: CROSS_SITE,
               },
             ),
-            '400': dashboardError('The body is not a JSON object, or the label breaks the rules.', {
+            '400': dashboardError('The body is not a JSON object, or a field breaks the rules.', {
               invalidJson: HTTP_MESSAGES.bodyNotJson,
               notObject: DASHBOARD_MESSAGES.bodyNotObject,
-              labelNotText: LABEL_MESSAGES.notText,
-              labelTooLong: LABEL_MESSAGES.tooLong,
-              labelControlCharacters: LABEL_MESSAGES.controlCharacters,
+              ...KEY_FIELD_MESSAGES,
             }),
             '409': dashboardError('The account already holds the most active keys allowed.', {
               keyLimit: keyLimitMessage(DEFAULT_MAX_ACTIVE_KEYS),
@@ -423,8 +481,32 @@ function dashboardPaths(): ZodOpenApiPathsObject {
     ],
     [
       '/users/me/api-keys/{prefix}',
-      ['delete'],
+      ['patch', 'delete'],
       [
+        dashboardOperation({
+          operationId: 'updateApiKey',
+          method: 'patch',
+          summary: 'Edit a key',
+          description:
+            'Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.',
+          session: 'required',
+          requestParams: { path: revokeKeyInput },
+          requestBody: keyFieldsBody.meta({ examples: [{ ip_allowlist: ['203.0.113.0/24', '2001:db8::/32'] }] }),
+          ok: {
+            description: 'The updated key.',
+            content: jsonBody(apiKeySummarySchema, {
+              updated: { ...rotatingKeyExample, state: 'active', replaced_by: null },
+            }),
+          },
+          errors: {
+            '400': dashboardError('The body is not a JSON object, or a field breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              ...KEY_FIELD_MESSAGES,
+            }),
+            '404': keyNotFound,
+          },
+        }),
         dashboardOperation({
           operationId: 'revokeApiKey',
           method: 'delete',
@@ -437,8 +519,46 @@ function dashboardPaths(): ZodOpenApiPathsObject {
             content: jsonBody(revokedBodySchema, { revoked: { revoked: true } }),
           },
           errors: {
-            '404': dashboardError('No active key of this account has that prefix.', {
+            '404': dashboardError('No unrevoked key of this account has that prefix.', {
               notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys/{prefix}/rotate',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'rotateApiKey',
+          method: 'post',
+          summary: 'Rotate a key (Cloud Pro)',
+          description:
+            'Issues a replacement (shown once, in the create shape) carrying the label, the IP allowlist and the expiry policy (a key that lived N days from creation to expiry gives one that lives N days from now). The old key keeps working for `grace_period_seconds` (0 … 604800, default 86400; never past its own expiry): it shows `state: "rotating"`, `replaced_by` and the grace end as `expires_at`. It is revoked earlier (reason `rotation_quiet`) once the new key has been used and the old one has been silent for `STORRA_ROTATION_QUIET_SECONDS`. 0 revokes it at once (reason `rotation`).',
+          session: 'required',
+          requestParams: { path: revokeKeyInput },
+          requestBody: rotateKeyBody.meta({ examples: [{ grace_period_seconds: 3600 }] }),
+          ok: {
+            description: 'The new key.',
+            content: jsonBody(createdApiKeySchema, { rotated: { ...createdKeyExample, prefix: 'sk_def67890' } }),
+          },
+          errors: {
+            '400': dashboardError('The body is not a JSON object, or the grace period is out of range.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              notObject: DASHBOARD_MESSAGES.bodyNotObject,
+              gracePeriod: GRACE_PERIOD_MESSAGES.outOfRange,
+            }),
+            '403': dashboardError(
+              'A free account (issuing keys needs Cloud Pro), or a write from a foreign `Origin`.',
+              {
+                proRequired: DASHBOARD_MESSAGES.proRequiredForKeys,
+                crossSite: CROSS_SITE,
+              },
+            ),
+            '404': keyNotFound,
+            '409': dashboardError('The key is already being replaced.', {
+              alreadyRotating: DASHBOARD_MESSAGES.keyAlreadyRotating,
             }),
           },
         }),

@@ -67,7 +67,7 @@ describeEachDatabase('audit log over HTTP', (target) => {
     const { client: admin, user: adminUser } = await loggedInClient(server, { role: 'admin' })
     expect((await trpcMutation(admin, 'admin.setPlan', { userId: user.id, plan: 'free' })).status).toBe(200)
     expect((await trpcMutation(admin, 'admin.revokeKey', { userId: user.id, prefix: second.prefix })).status).toBe(200)
-    const cliEnv = server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : { STORRA_DATA_DIR: server.dataDir }
+    const cliEnv: Record<string, string> = server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : { STORRA_DATA_DIR: server.dataDir }
     expect(await storra(['users', 'set-plan', '--email', user.email, '--plan', 'pro'], cliEnv)).toEqual([
       `${user.email} is now on the pro plan.`,
     ])

@@ -131,7 +131,11 @@ export async function startFuzzTarget(
       await healAccount(user, '$USER_SESSION')
       await healAccount(admin, '$ADMIN_SESSION')
       await healAccount(free, '$FREE_SESSION')
-      if (!(await services.verifier.verify(proKey.key)).ok) {
+      // A request may have revoked, rotated, restricted or dated the key: start again from a plain one.
+      const check = await services.verifier.verify(proKey.key)
+      const plain = check.ok && !check.key.rotating && !check.key.use.allowlist && check.key.use.expiresAtMs === null
+      if (!plain) {
+        if (check.ok) await revokeApiKey(services, user.id, proKey.prefix)
         proKey = await createApiKey(services, user.id, 'fuzz pro key').catch(async () => {
           // Random creates filled the account's allowance: make room.
           for (const key of await listApiKeys(services, user.id)) await revokeApiKey(services, user.id, key.prefix)

@@ -23,16 +23,19 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'auth.logoutEverywhere': [],
   'auth.changePassword': ['currentPassword', 'newPassword'],
   'auth.me': [],
-  'apiKeys.list': [],
-  'apiKeys.create': ['label'],
+  'apiKeys.list': ['state'],
+  'apiKeys.create': ['label', 'expires_at', 'ip_allowlist'],
+  'apiKeys.update': ['prefix', 'label', 'expires_at', 'ip_allowlist'],
+  'apiKeys.rotate': ['prefix', 'grace_period_seconds'],
   'apiKeys.revoke': ['prefix'],
+  'apiKeys.policy': [],
   'admin.listUsers': ['query'],
   'admin.setPlan': ['userId', 'plan'],
   'admin.listKeys': ['userId'],
   'admin.revokeKey': ['userId', 'prefix'],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
-const QUERIES = new Set(['auth.me', 'apiKeys.list', 'admin.listUsers', 'admin.listKeys'])
+const QUERIES = new Set(['auth.me', 'apiKeys.list', 'apiKeys.policy', 'admin.listUsers', 'admin.listKeys'])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
 const ALL_FIELDS = [...new Set(Object.values(PROCEDURE_INPUT_FIELDS).flat())]
@@ -44,7 +47,13 @@ const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
   '/api/v1/dashboard/logout-everywhere': { fields: [], method: 'POST' },
   '/api/v1/dashboard/users/me': { fields: [], method: 'GET' },
   '/api/v1/dashboard/users/me/password': { fields: ['currentPassword', 'newPassword'], method: 'POST' },
-  '/api/v1/dashboard/users/me/api-keys': { fields: ['label'], method: 'POST' },
+  '/api/v1/dashboard/users/me/api-keys': { fields: ['label', 'expires_at', 'ip_allowlist'], method: 'POST' },
+  '/api/v1/dashboard/users/me/api-keys?state=all': { fields: [], method: 'GET' },
+  '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX': {
+    fields: ['label', 'expires_at', 'ip_allowlist'],
+    method: 'PATCH',
+  },
+  '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/rotate': { fields: ['grace_period_seconds'], method: 'POST' },
 }
 
 // ---- strings -------------------------------------------------------------------------------
@@ -105,7 +114,7 @@ const nastyString: fc.Arbitrary<string> = oneof(
 
 /** A value for a named input field: mostly the right type, the fixture's real value, or nasty. */
 function fieldValue(field: string): fc.Arbitrary<unknown> {
-  const real: Record<string, string[]> = {
+  const real: Record<string, unknown[]> = {
     email: ['$USER_EMAIL', 'nobody@example.com'],
     password: ['$USER_PASSWORD', 'wrong password'],
     currentPassword: ['$USER_PASSWORD', 'wrong password'],
@@ -115,6 +124,10 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
     plan: ['pro', 'free', 'enterprise'],
     label: ['Production API Key'],
     query: ['example', ''],
+    state: ['all', 'active', 'revoked'],
+    expires_at: ['2099-01-01T00:00:00Z', '2000-01-01T00:00:00Z', '2099-02-30T00:00:00Z', 'never'],
+    grace_period_seconds: [0, 86_400, 604_801, -1, '60'],
+    ip_allowlist: [['10.0.0.0/8', '::1'], [], ['10.0.0.0/33'], '10.0.0.1'],
   }
   return oneof(
     { weight: 3, arbitrary: fc.constantFrom(...(real[field] ?? [''])) },

@@ -25,7 +25,7 @@ type Json = Record<string, any>
 
 const SEED = 20_261_129
 const PASSWORD = 'a-long-password' // the documented examples' password, so they can succeed
-const MAX_ACTIVE_KEYS = 4
+const MAX_ACTIVE_KEYS = 6
 const KEY_RATE_LIMIT = 5 // per second, so a burst meets the documented 429
 const LOGIN_LIMITS = { failuresPerEmail: 5, failuresPerIp: 30, windowSeconds: 600 }
 
@@ -42,7 +42,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   const validator = new DocumentValidator(document)
   let server: TestServer
   const jars = { pro: new CookieJar(), free: new CookieJar() }
-  const keys = { pro: '', free: '', revoked: '', spare: '' }
+  const keys = { pro: '', free: '', revoked: '', spare: '', editable: '', rotatable: '' }
 
   beforeAll(async () => {
     server = await startTestServer(target, {
@@ -54,6 +54,9 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     await server.createUser({ email: 'you@example.com', password: PASSWORD, plan: 'pro' }) // the login example
     keys.pro = (await createApiKey(services, pro.id, 'pro')).key
     keys.spare = (await createApiKey(services, pro.id, 'to revoke over HTTP')).prefix
+    keys.editable = (await createApiKey(services, pro.id, 'to edit over HTTP')).prefix
+    // Rotated once (200), then already being replaced (409).
+    keys.rotatable = (await createApiKey(services, pro.id, 'to rotate over HTTP')).prefix
     const revoked = await createApiKey(services, pro.id, 'revoked')
     await revokeApiKey(services, pro.id, revoked.prefix)
     keys.revoked = revoked.key
@@ -98,9 +101,13 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       }
       return path
     })
-    return op.operation.operationId === 'revokeApiKey'
-      ? [op.path.replace('{prefix}', keys.spare), ...generated]
-      : generated
+    const realPrefixes: Record<string, string> = {
+      revokeApiKey: keys.spare,
+      updateApiKey: keys.editable,
+      rotateApiKey: keys.rotatable,
+    }
+    const real = realPrefixes[String(op.operation.operationId)]
+    return real ? [op.path.replace('{prefix}', real), ...generated] : generated
   }
 
   interface Identity {

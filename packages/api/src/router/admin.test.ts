@@ -140,15 +140,14 @@ describeEachDatabase('admin procedures', (target) => {
     expect([missing.code, missing.message]).toEqual(['NOT_FOUND', DASHBOARD_MESSAGES.userNotFound])
   })
 
-  it('lists any account’s active keys and revokes them, but only that account’s', async () => {
+  it('lists any account’s keys, revoked ones too, and revokes them (reason admin), but only that account’s', async () => {
     const admin = await callerFor(await account({ role: 'admin' }))
     const owner = await account()
     const other = await account()
     const key = await createApiKey(services, owner.id, 'owned')
     const listed = await admin.admin.listKeys({ userId: owner.id })
-    expect(listed).toEqual([
-      { id: key.id, prefix: key.prefix, label: 'owned', created_at: key.created_at, last_used: null },
-    ])
+    const { key: _secret, ...summary } = key
+    expect(listed).toEqual([summary])
 
     // The prefix must belong to the account named: no revoking across accounts by mistake.
     const wrongOwner = await rejection(admin.admin.revokeKey({ userId: other.id, prefix: key.prefix }))
@@ -157,7 +156,15 @@ describeEachDatabase('admin procedures', (target) => {
 
     expect(await admin.admin.revokeKey({ userId: owner.id, prefix: key.prefix })).toEqual({ revoked: true })
     expect(await services.verifier.verify(key.key)).toEqual({ ok: false, reason: 'unknown' })
-    expect(await admin.admin.listKeys({ userId: owner.id })).toEqual([])
+    expect(await admin.admin.listKeys({ userId: owner.id })).toEqual([
+      {
+        ...summary,
+        last_used: expect.any(String),
+        state: 'revoked',
+        revoked_at: expect.any(String),
+        revoked_reason: 'admin',
+      },
+    ])
 
     const unknown = await rejection(admin.admin.listKeys({ userId: UNKNOWN_ID }))
     expect([unknown.code, unknown.message]).toEqual(['NOT_FOUND', DASHBOARD_MESSAGES.userNotFound])

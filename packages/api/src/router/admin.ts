@@ -5,7 +5,7 @@ import { ServiceError } from '../services/service-error.ts'
 import { findUserById, listUsers, setUserPlan } from '../services/users.ts'
 import { listAuditEvents } from '../services/audit.ts'
 import { adminProcedure, requestMetaOf } from '../trpc.ts'
-import { adminAuditListInput, listUsersInput, revokeUserKeyInput, setPlanInput, userKeysInput } from './inputs.ts'
+import { listUsersInput, revokeUserKeyInput, setPlanInput, userKeysInput, adminAuditListInput } from './inputs.ts'
 
 export const adminRouter = {
   listUsers: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.services, input?.query)),
@@ -16,11 +16,14 @@ export const adminRouter = {
     // An account that does not exist is an error, not an account without keys.
     if (!(await findUserById(ctx.services, input.userId)))
       throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-    return listApiKeys(ctx.services, input.userId)
+    // Operators see a key's whole history: expired and revoked keys too.
+    return listApiKeys(ctx.services, input.userId, { state: 'all' })
   }),
   revokeKey: adminProcedure
     .input(revokeUserKeyInput)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.services, input.userId, input.prefix, requestMetaOf(ctx, 'admin'))),
+    .mutation(({ ctx, input }) =>
+      revokeApiKey(ctx.services, input.userId, input.prefix, 'admin', requestMetaOf(ctx, 'admin')),
+    ),
   /** Every account's audit events (or one account's), newest first. */
   auditLog: adminProcedure.input(adminAuditListInput).query(({ ctx, input }) =>
     listAuditEvents(ctx.services, {

@@ -3,6 +3,7 @@ import {
   MAX_AUDIT_CURSOR_LENGTH,
   MAX_AUDIT_PAGE_SIZE,
   MAX_EMAIL_INPUT_LENGTH,
+  MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
   MAX_PASSWORD_INPUT_LENGTH,
   PLANS,
@@ -29,10 +30,33 @@ export const changePasswordInput = z.object({
   currentPassword: password,
   newPassword: safeText(MAX_PASSWORD_INPUT_LENGTH),
 })
-/** `apiKeys.create` and `POST /users/me/api-keys`; the 16 KB body limit bounds the label. */
-export const createKeyInput = z.object({ label: safeText().nullish() }).optional()
-/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`. */
+// A key's editable fields. The 16 KB body limit bounds the label and the allowlist; the
+// services check their contents (label rules, ISO-8601 UTC dates, addresses and CIDR ranges).
+// null and omitted differ: `expires_at: null` asks for a key that never expires.
+const keyFields = {
+  label: safeText().nullish(),
+  expires_at: safeText(MAX_EXPIRES_AT_INPUT_LENGTH).nullable().optional(),
+  ip_allowlist: z.array(safeText()).nullable().optional(),
+}
+
+/** A key's fields as a body: create's, and the changes of an edit (`PATCH`). Unknown fields are refused. */
+export const keyFieldsBody = z.strictObject(keyFields)
+/** `apiKeys.create` and `POST /users/me/api-keys`: `label`, `expires_at`, `ip_allowlist`, all optional. */
+export const createKeyInput = keyFieldsBody.optional()
+/** `GET /users/me/api-keys?state=all`: `active` (default: usable keys) or `all`. */
+export const listKeysQuery = z.object({
+  state: z.enum(['active', 'all']).optional().meta({ description: '`all` also lists expired and revoked keys.' }),
+})
+/** `apiKeys.list`. */
+export const listKeysInput = listKeysQuery.optional()
+/** `apiKeys.revoke` and `DELETE /users/me/api-keys/{prefix}`; also the `{prefix}` of every key path. */
 export const revokeKeyInput = z.object({ prefix: keyPrefix })
+/** `apiKeys.update` and `PATCH /users/me/api-keys/{prefix}`: any of the key's fields; no others. */
+export const updateKeyInput = keyFieldsBody.extend(revokeKeyInput.shape)
+/** The body of `POST /users/me/api-keys/{prefix}/rotate`; the service checks the range. */
+export const rotateKeyBody = z.strictObject({ grace_period_seconds: z.number().optional() })
+/** `apiKeys.rotate`. */
+export const rotateKeyInput = rotateKeyBody.extend(revokeKeyInput.shape)
 /** `admin.listUsers`: an optional search in email addresses. */
 export const listUsersInput = z.object({ query: safeText(MAX_EMAIL_INPUT_LENGTH).optional() }).optional()
 /** `admin.setPlan`. */

@@ -1,6 +1,15 @@
 import { z } from 'zod'
-import { AUDIT_ACTORS, AUDIT_EVENT_TYPES, PLANS, ROLES, type AuditLogPage, type KeyUsage } from '@storra/core'
-import type { ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
+import {
+  AUDIT_ACTORS,
+  AUDIT_EVENT_TYPES,
+  KEY_STATES,
+  PLANS,
+  REVOKE_REASONS,
+  ROLES,
+  type AuditLogPage,
+  type KeyUsage,
+} from '@storra/core'
+import type { ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
 // The shapes the HTTP API answers with, as zod schemas: the OpenAPI document is built from them
 // and the serializers are typed from them, so the document cannot drift from what is sent.
@@ -43,29 +52,47 @@ const lastUsed = timestamp
   .nullable()
   .meta({ description: 'When the key last authenticated a request; null until then.' })
 
-const lastUsedIp = z
-  .string()
-  .nullable()
-  .meta({ description: 'The client IP of the last use; null until then.', examples: ['203.0.113.7'] })
-const lastUsedUserAgent = z
-  .string()
-  .nullable()
-  .meta({ description: 'The User-Agent of the last use (at most 256 characters); null until then or when none was sent.', examples: ['curl/8.5.0'] })
+// The lifecycle's fields, after the contract's: every key object carries them in this order.
+const lifecycleFields = {
+  expires_at: timestamp
+    .nullable()
+    .meta({ description: 'When the key stops working (it works strictly before); null: never.' }),
+  ip_allowlist: z.array(z.string()).meta({
+    description: 'Normalised IPv4/IPv6 addresses and CIDR ranges the key may be used from; empty: any address.',
+    examples: [['203.0.113.0/24', '2001:db8::1']],
+  }),
+  state: z.enum(KEY_STATES).meta({
+    id: 'KeyState',
+    description:
+      '`active`; `rotating` (replaced, working until its grace period ends or it falls silent); `expired`; `revoked`.',
+  }),
+  replaced_by: prefix.nullable().meta({ description: 'The prefix of the key that replaced this one, once rotated.' }),
+  revoked_at: timestamp.nullable().meta({ description: 'When the key was revoked; null unless revoked.' }),
+  revoked_reason: z.enum(REVOKE_REASONS).nullable().meta({
+    id: 'RevokeReason',
+    description:
+      'Why it was revoked: `user` (its owner), `admin` (an operator), `rotation` (rotated with no grace period), `rotation_quiet` (fell silent after its replacement was used), `leak_report`.',
+  }),
+  // The last use's origin (issue 12), after the lifecycle's fields.
+  last_used_ip: z
+    .string()
+    .nullable()
+    .meta({ description: 'The client IP of the last use; null until then.', examples: ['203.0.113.7'] }),
+  last_used_user_agent: z
+    .string()
+    .nullable()
+    .meta({
+      description: 'The User-Agent of the last use (at most 256 characters); null until then or when none was sent.',
+      examples: ['curl/8.5.0'],
+    }),
+}
 
-/** A key as listed: never the secret nor its hash. Fields in the published order, then the added ones. */
+/** A key as listed or edited: never the secret nor its hash. The published fields first, in order. */
 export const apiKeySummarySchema = z
-  .object({
-    id,
-    prefix,
-    label,
-    created_at: timestamp,
-    last_used: lastUsed,
-    last_used_ip: lastUsedIp,
-    last_used_user_agent: lastUsedUserAgent,
-  })
-  .meta({ id: 'ApiKeySummary', description: 'An active API key, without its secret.' })
+  .object({ id, prefix, label, created_at: timestamp, last_used: lastUsed, ...lifecycleFields })
+  .meta({ id: 'ApiKeySummary', description: 'An API key, without its secret.' })
 
-/** The create answer, fields in the published order `id, prefix, label, key, created_at, last_used`. */
+/** The create and rotate answer, fields in the published order `id, prefix, label, key, created_at, last_used`, then the lifecycle's. */
 export const createdApiKeySchema = z
   .object({
     id,
@@ -78,10 +105,21 @@ export const createdApiKeySchema = z
     }),
     created_at: timestamp,
     last_used: lastUsed,
-    last_used_ip: lastUsedIp,
-    last_used_user_agent: lastUsedUserAgent,
+    ...lifecycleFields,
   })
   .meta({ id: 'CreatedApiKey', description: 'A new API key, with the only copy of its secret.' })
+
+/** `apiKeys.policy`: the lifecycle rules the dashboard offers choices from. */
+export const apiKeyPolicySchema = z
+  .object({
+    max_key_lifetime_days: z.number().int().nullable(),
+    rotation_quiet_seconds: z.number().int(),
+    default_grace_period_seconds: z.number().int(),
+    max_grace_period_seconds: z.number().int(),
+    max_ip_allowlist_entries: z.number().int(),
+    expiry_presets_days: z.array(z.number().int()),
+  })
+  .meta({ id: 'ApiKeyPolicy' })
 
 /** `{"user": ...}`: login and `GET /users/me`. */
 export const sessionUserBodySchema = z.object({ user: sessionUserSchema }).meta({ id: 'SessionUserBody' })
@@ -144,7 +182,8 @@ const sameShapes: [
   Same<z.output<typeof sessionUserSchema>, SessionUser>,
   Same<z.output<typeof apiKeySummarySchema>, ApiKeySummary>,
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
+  Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
   Same<z.output<typeof auditLogPageSchema>, AuditLogPage>,
   Same<z.output<typeof keyUsageSchema>, KeyUsage>,
-] = [true, true, true, true, true, true]
+] = [true, true, true, true, true, true, true]
 void sameShapes

@@ -1,9 +1,10 @@
-import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS } from '@storra/core'
+import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS, DEFAULT_ROTATION_QUIET_SECONDS } from '@storra/core'
 import type { Database } from '@storra/db'
 import { createCacheInvalidation } from './cache-invalidation.ts'
-import type { ServiceContext } from './context.ts'
+import type { KeyLifecycleSettings, ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { KeyUseRecorder } from './last-used-recorder.ts'
+import { RotationSweeper } from './rotation-sweeper.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
 import { runMaintenance, scheduleMaintenance } from './maintenance.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
@@ -12,6 +13,7 @@ export * from './api-keys.ts'
 export * from './audit.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
+export * from './key-rotation.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './login-throttle-contract.ts'
@@ -19,6 +21,7 @@ export * from './maintenance.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
+export * from './rotation-sweeper.ts'
 export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
@@ -28,6 +31,10 @@ export * from './users.ts'
 
 export interface ServicesOptions {
   maxActiveKeys?: number
+  /** Defaults: no maximum lifetime, {@link DEFAULT_ROTATION_QUIET_SECONDS}. */
+  keyLifecycle?: Partial<KeyLifecycleSettings>
+  /** How often this instance sweeps for rotations that fell silent (ms). */
+  rotationSweepIntervalMs?: number
   keyCache?: KeyVerifierOptions
   lastUsedFlushIntervalMs?: number
   /** How often each instance checks that it still hears invalidations (PostgreSQL only). */
@@ -46,7 +53,8 @@ export interface Services extends ServiceContext {
   verifier: KeyVerifier
   /** The one recorder of key use: last use (time, IP, user agent) and per-minute counts. */
   lastUsed: KeyUseRecorder
-  /** Starts background work: cross-instance invalidation, key-use flushing, periodic maintenance. */
+  rotationSweeper: RotationSweeper
+  /** Starts background work: invalidation, key-use flushing, the rotation sweep, periodic maintenance. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
   stop(): Promise<void>
@@ -58,30 +66,40 @@ export function createServices(database: Database, options: ServicesOptions = {}
   const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
   let stopMaintenance: (() => Promise<void>) | undefined
-  const services: Services = {
+  const context: ServiceContext = {
     database,
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
+    keyLifecycle: {
+      maxKeyLifetimeDays: options.keyLifecycle?.maxKeyLifetimeDays ?? null,
+      rotationQuietSeconds: options.keyLifecycle?.rotationQuietSeconds ?? DEFAULT_ROTATION_QUIET_SECONDS,
+    },
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
     passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
+  }
+  const rotationSweeper = new RotationSweeper(context, { intervalMs: options.rotationSweepIntervalMs, onError })
+  return {
+    ...context,
     verifier,
     lastUsed,
+    rotationSweeper,
     async start() {
       await invalidation.start()
       lastUsed.start()
+      rotationSweeper.start()
       const interval = options.maintenanceIntervalMs ?? 3_600_000
       if (interval > 0 && !stopMaintenance) {
         const retention = { auditRetentionDays: options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS }
-        stopMaintenance = scheduleMaintenance(() => runMaintenance(services, retention), interval, onError)
+        stopMaintenance = scheduleMaintenance(() => runMaintenance(context, retention), interval, onError)
       }
     },
     async stop() {
       await stopMaintenance?.()
       stopMaintenance = undefined
+      await rotationSweeper.stop()
       await lastUsed.stop()
       await invalidation.stop()
       verifier.close()
     },
   }
-  return services
 }

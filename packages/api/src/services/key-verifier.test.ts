@@ -59,6 +59,27 @@ describeEachDatabase('KeyVerifier', (target) => {
     expect(services.verifier.stats.misses).toBe(4)
   })
 
+  it('holds expiry, allowlist and rotation; treats expired keys as unknown, from the cache alone', async () => {
+    const { services, makeUser } = await setup()
+    const user = await makeUser()
+    const expiresAt = Date.now() + 60_000
+    const created = await createApiKey(services, user.id, {
+      expires_at: new Date(expiresAt).toISOString(),
+      ip_allowlist: ['10.0.0.0/8'],
+    })
+    const verified = await services.verifier.verify(created.key)
+    expect(verified.ok && verified.key.use).toMatchObject({ expiresAtMs: expiresAt, plan: 'pro' })
+    expect(verified.ok && verified.key.use.allowlist).toHaveLength(1)
+    expect(verified.ok && verified.key.rotating).toBe(false)
+    const misses = services.verifier.stats.misses
+    expect(await services.verifier.verify(created.key, new Date(expiresAt))).toEqual({ ok: false, reason: 'unknown' })
+    expect(await services.verifier.verify(created.key, new Date(expiresAt + 1))).toEqual({
+      ok: false,
+      reason: 'unknown',
+    })
+    expect(services.verifier.stats).toMatchObject({ misses, negativeHits: 1 })
+  })
+
   it('does not cache what a lookup read while an invalidation happened', async () => {
     const { services, makeUser } = await setup()
     const user = await makeUser()

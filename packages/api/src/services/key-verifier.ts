@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey } from '@storra/core'
+import { compileIpAllowlist, hashApiKey, isExpiredAt, isWellFormedApiKey, type KeyUseEntry } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
 import type { KeyUseRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
@@ -10,21 +10,35 @@ export interface VerifiedKey {
   keyId: string
   keyHash: string
   user: ClientUser
+  /**
+   * What the per-request decision (`decideKeyUse` in @storra/core) reads: expiry (ms), the
+   * compiled IP allowlist, the account's plan. Held here so no request needs the database.
+   */
+  use: KeyUseEntry
+  /** A replacement was issued: its uses reach `last_used` within a second (see KeyUseRecorder). */
+  rotating: boolean
 }
 
 /**
- * A verification's answer. A revoked key fails as `unknown` (the client sees the same 401),
- * with `revokedKeyId` naming it so its attempts can be counted against it.
+ * A verification's answer. A revoked or expired key fails as `unknown` (the client sees the
+ * same 401), with `revokedKeyId` naming it so its attempts can be counted against it.
  */
 export type KeyVerification =
   | { ok: true; key: VerifiedKey }
   | { ok: false; reason: 'malformed' | 'unknown'; revokedKeyId?: string }
 
-/** What the negative cache remembers of a hash: nothing (no such key) or the revoked key's id. */
+/** What the negative cache remembers of a hash: nothing (no such key) or the revoked/expired key's id. */
 interface NegativeEntry {
   revokedKeyId?: string
 }
 const NO_SUCH_KEY: NegativeEntry = Object.freeze({})
+
+/** The answer for a hash the negative cache holds. */
+function refusal(negative: NegativeEntry): KeyVerification {
+  return negative.revokedKeyId
+    ? { ok: false, reason: 'unknown', revokedKeyId: negative.revokedKeyId }
+    : { ok: false, reason: 'unknown' }
+}
 
 export interface KeyVerifierOptions {
   /** Positive entries kept (0 disables the cache). */
@@ -81,27 +95,36 @@ export class KeyVerifier {
     }
     const keyHash = hashApiKey(rawKey)
     let entry = this.positive?.get(keyHash)
+    if (entry && isExpiredAt(entry.use.expiresAtMs, now.getTime())) {
+      // Expiry is final (an edit of an expired key is refused): forget it, remembering its id.
+      const expired: NegativeEntry = { revokedKeyId: entry.keyId }
+      this.positive?.delete(keyHash)
+      this.negative?.set(keyHash, expired)
+      return refusal(expired)
+    }
     if (entry) {
       this.stats.hits++
     } else {
       const negative = this.negative?.get(keyHash)
       if (negative) {
         this.stats.negativeHits++
-        return negative.revokedKeyId
-          ? { ok: false, reason: 'unknown', revokedKeyId: negative.revokedKeyId }
-          : { ok: false, reason: 'unknown' }
+        return refusal(negative)
       }
       this.stats.misses++
       const epoch = this.epoch
       const found = await this.lookup(keyHash)
       const unchanged = epoch === this.epoch
-      if (!found || 'revokedKeyId' in found) {
-        if (unchanged) this.negative?.set(keyHash, found ?? NO_SUCH_KEY)
-        return found ? { ok: false, reason: 'unknown', revokedKeyId: found.revokedKeyId } : { ok: false, reason: 'unknown' }
+      if (!found || 'revokedKeyId' in found || isExpiredAt(found.use.expiresAtMs, now.getTime())) {
+        // Revoked and expired keys are remembered with their id, so repeated attempts with them
+        // are counted against the key without another lookup.
+        const negative: NegativeEntry = !found ? NO_SUCH_KEY : { revokedKeyId: 'revokedKeyId' in found ? found.revokedKeyId : found.keyId }
+        if (unchanged) this.negative?.set(keyHash, negative)
+        return refusal(negative)
       }
       entry = found
       if (unchanged) this.positive?.set(keyHash, entry)
     }
+    if (entry.rotating) this.lastUsed.markPrompt(entry.keyId)
     if (entry.neverUsed) {
       entry.neverUsed = false
       await this.lastUsed.recordFirstUse(entry.keyId, now)
@@ -116,6 +139,9 @@ export class KeyVerifier {
         keyId: apiKeys.id,
         lastUsed: apiKeys.lastUsed,
         revokedAt: apiKeys.revokedAt,
+        expiresAt: apiKeys.expiresAt,
+        ipAllowlist: apiKeys.ipAllowlist,
+        replacedBy: apiKeys.replacedBy,
         userId: users.id,
         email: users.email,
         plan: users.plan,
@@ -131,6 +157,12 @@ export class KeyVerifier {
       keyHash,
       neverUsed: row.lastUsed === null,
       user: { id: row.userId, email: row.email, plan: row.plan, created_at: row.userCreatedAt.toISOString() },
+      use: {
+        expiresAtMs: row.expiresAt ? row.expiresAt.getTime() : null,
+        allowlist: compileIpAllowlist(row.ipAllowlist),
+        plan: row.plan,
+      },
+      rotating: row.replacedBy !== null,
     }
   }
 

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm'
 import { apiKeys, apiKeyUsage } from '@storra/db'
 import type { TestDatabase } from '@storra/db/testing'
 import { createApiKey } from './api-keys.ts'
+import { rotateApiKey } from './key-rotation.ts'
 import { servicesFor } from './test-context.ts'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 
@@ -73,6 +74,31 @@ describeEachDatabase('key use recorder', (target) => {
     expect(await usageOf(created.id)).toEqual([
       { start: t0, granularity: 'minute', ok: 101, planForbidden: 0, ipDenied: 0, rateLimited: 100, revoked: 0 },
     ])
+  })
+
+  it('writes a rotating key’s uses on every flush, so the rotation sweep sees them within a second', async () => {
+    handle = await target.create()
+    const { services, makeUser } = servicesFor(handle)
+    const user = await makeUser()
+    const old = await createApiKey(services, user.id, 'old')
+    // Close to now: the rotated key's grace period (an hour) runs on the real clock.
+    const t0 = new Date(Math.floor(Date.now() / 1000) * 1000)
+    await services.verifier.verify(old.key, t0)
+    await rotateApiKey(services, user.id, old.prefix, { grace_period_seconds: 3600 })
+    const use = async (at: Date) => {
+      const verified = await services.verifier.verify(old.key, at)
+      expect(verified.ok && verified.key.rotating).toBe(true)
+      services.lastUsed.recordUse(old.id, 'ok', '192.0.2.1', 'ua', at.getTime())
+    }
+    const later = new Date(t0.getTime() + 5_000)
+    await use(later)
+    // Within the minute, but the key is being replaced: the next (periodic) flush writes it.
+    await services.lastUsed.flush(false)
+    expect((await lastUseOf(old.id)).at).toEqual(later)
+    const again = new Date(later.getTime() + 1_000)
+    await use(again)
+    await services.lastUsed.flush(false)
+    expect((await lastUseOf(old.id)).at).toEqual(again)
   })
 
   it('writes a minute once it has ended, adding to what is there, one statement per table', async () => {

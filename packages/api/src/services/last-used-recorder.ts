@@ -58,12 +58,20 @@ function addInto(target: Counts, source: Counts): void {
  * minute has ended, one statement per table per flush (counts add to what other instances
  * wrote). {@link stop} writes everything pending, the current minute included. Failed writes
  * are kept and retried.
+ *
+ * Keys marked prompt (rotating keys, {@link markPrompt}) have their last use written on the next
+ * flush (every second by default) whatever the minute rule says: the rotation sweep revokes an
+ * old key once `last_used` shows it silent for STORRA_ROTATION_QUIET_SECONDS, so its uses must
+ * reach the database within about a second. The margin: a key used at least once every (quiet
+ * period − flush interval) is never revoked by the sweep.
  */
 export class KeyUseRecorder {
   private readonly keys = new Map<string, KeyState>()
   /** Minutes that ended (or arrived late) and wait for the next flush. */
   private closed: MinuteCounts[] = []
   private readonly lastWrittenAt = new Map<string, number>()
+  // Keys whose pending last use is written on the next flush regardless of the minute rule.
+  private readonly prompt = new Set<string>()
   private timer: NodeJS.Timeout | undefined
   private flushing: Promise<void> | undefined
   readonly stats: KeyUseStats = { flushes: 0, rowsWritten: 0, usageRowsWritten: 0, failures: 0 }
@@ -134,6 +142,11 @@ export class KeyUseRecorder {
     }
   }
 
+  /** The key's next last use is written on the next flush, not within the minute (rotating keys). */
+  markPrompt(keyId: string): void {
+    this.prompt.add(keyId)
+  }
+
   /**
    * A key's first use ever: `last_used` is written at once (the dashboard shows it right away);
    * the IP and user agent follow with the next flush.
@@ -190,7 +203,11 @@ export class KeyUseRecorder {
         state.counts = undefined
       }
       const written = this.lastWrittenAt.get(keyId)
-      if (state.lastUse && (all || written === undefined || now - written >= minInterval)) {
+      if (
+        state.lastUse &&
+        (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))
+      ) {
+        this.prompt.delete(keyId)
         uses.push([keyId, state.lastUse])
         state.lastUse = undefined
         this.lastWrittenAt.set(keyId, now)

@@ -1,2 +1,2 @@
 // The view types live in @storra/core, where the renderers import them too.
-export type { AdminUser, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '@storra/core/types'
+export type { AdminUser, ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '@storra/core/types'
