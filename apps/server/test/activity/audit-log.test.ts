@@ -46,8 +46,19 @@ describeEachDatabase('audit log over HTTP', (target) => {
     // Every later request names this user agent; a long one is cut.
     const longUa = `${UA} ${'x'.repeat(1000)}`
     const headers = { 'user-agent': longUa }
-    expect((await client.request('POST', '/api/v1/dashboard/login', { email: user.email, password: 'wrong guess 123456' }, headers)).status).toBe(401)
-    expect((await client.request('POST', '/api/v1/dashboard/login', { email: user.email, password }, headers)).status).toBe(200)
+    expect(
+      (
+        await client.request(
+          'POST',
+          '/api/v1/dashboard/login',
+          { email: user.email, password: 'wrong guess 123456' },
+          headers,
+        )
+      ).status,
+    ).toBe(401)
+    expect(
+      (await client.request('POST', '/api/v1/dashboard/login', { email: user.email, password }, headers)).status,
+    ).toBe(200)
     const created = await readJson(
       await client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: 'audited' }, headers),
     )
@@ -55,25 +66,32 @@ describeEachDatabase('audit log over HTTP', (target) => {
       await client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: 'admin revokes' }, headers),
     )
     expect(
-      (await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`, undefined, headers)).status,
+      (await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`, undefined, headers))
+        .status,
     ).toBe(200)
     const newPassword = 'a brand new password 456'
     expect(
-      (await client.request('POST', '/api/v1/dashboard/users/me/password', { currentPassword: password, newPassword }, headers))
-        .status,
+      (
+        await client.request(
+          'POST',
+          '/api/v1/dashboard/users/me/password',
+          { currentPassword: password, newPassword },
+          headers,
+        )
+      ).status,
     ).toBe(200)
 
     // An admin changes the plan and revokes a key; the CLI changes the plan back.
     const { client: admin, user: adminUser } = await loggedInClient(server, { role: 'admin' })
     expect((await trpcMutation(admin, 'admin.setPlan', { userId: user.id, plan: 'free' })).status).toBe(200)
     expect((await trpcMutation(admin, 'admin.revokeKey', { userId: user.id, prefix: second.prefix })).status).toBe(200)
-    const cliEnv: Record<string, string> = server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : { STORRA_DATA_DIR: server.dataDir }
+    const cliEnv: Record<string, string> = server.databaseUrl
+      ? { DATABASE_URL: server.databaseUrl }
+      : { STORRA_DATA_DIR: server.dataDir }
     expect(await storra(['users', 'set-plan', '--email', user.email, '--plan', 'pro'], cliEnv)).toEqual([
       `${user.email} is now on the pro plan.`,
     ])
-    expect(
-      (await client.request('POST', '/api/v1/dashboard/logout-everywhere', undefined, headers)).status,
-    ).toBe(200)
+    expect((await client.request('POST', '/api/v1/dashboard/logout-everywhere', undefined, headers)).status).toBe(200)
 
     const { client: again } = { client: client }
     expect((await again.login(user.email, newPassword)).status).toBe(200)
@@ -113,7 +131,14 @@ describeEachDatabase('audit log over HTTP', (target) => {
 
     // Nothing secret anywhere in the table.
     const everything = JSON.stringify(await server.services.database.db.select().from(auditEvents))
-    for (const secret of [created.key, second.key, password, newPassword, 'wrong guess 123456', client.cookie.split('=')[1]!])
+    for (const secret of [
+      created.key,
+      second.key,
+      password,
+      newPassword,
+      'wrong guess 123456',
+      client.cookie.split('=')[1]!,
+    ])
       expect(everything).not.toContain(secret)
     expect(everything).not.toMatch(/[0-9a-f]{64}/) // no key hash
     // The CLI prints the same log.
@@ -201,7 +226,10 @@ describeEachDatabase('audit log over HTTP', (target) => {
     const { client: admin } = await loggedInClient(server, { role: 'admin' })
     const { client, user } = await loggedInClient(server)
     await client.createKey('seen by admin')
-    const res = await admin.request('GET', `/api/v1/dashboard/trpc/admin.auditLog?input=${encodeURIComponent(JSON.stringify({ userId: user.id }))}`)
+    const res = await admin.request(
+      'GET',
+      `/api/v1/dashboard/trpc/admin.auditLog?input=${encodeURIComponent(JSON.stringify({ userId: user.id }))}`,
+    )
     expect(res.status).toBe(200)
     const body = await readJson(res)
     expect(body.result.data.events.map((e: AuditEvent) => e.type)).toEqual(['api_key.created', 'session.login'])

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runMaintenance, setUserPlan } from '@storra/api'
 import { describeEachDatabase } from '@storra/db/testing/suites'
-import {
-  loggedInClient,
-  readJson,
-  startTestServer,
-  testDatabaseTargets,
-  type TestServer,
-} from '../../src/testing.ts'
+import { loggedInClient, readJson, startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 })
 
@@ -39,7 +33,9 @@ describeEachDatabase('key usage over HTTP', (target) => {
   it('counts each outcome against its key and shows the last use’s IP and user agent', async () => {
     const { client } = await loggedInClient(server)
     const key = await client.createKey('counted')
-    const fenced = await readJson(await client.request('POST', KEYS, { label: 'fenced', ip_allowlist: ['192.0.2.0/24'] }))
+    const fenced = await readJson(
+      await client.request('POST', KEYS, { label: 'fenced', ip_allowlist: ['192.0.2.0/24'] }),
+    )
     const revoked = await client.createKey('revoked')
     expect((await client.request('DELETE', `${KEYS}/${revoked.prefix}`)).status).toBe(200)
 
@@ -148,7 +144,9 @@ describe.skipIf(!postgres)('key usage across two instances on one PostgreSQL', (
   it('adds up exactly after a burst of mixed outcomes on both', async () => {
     const { client, user } = await loggedInClient(a)
     const busy = await client.createKey('busy')
-    const fenced = await readJson(await client.request('POST', KEYS, { label: 'fenced', ip_allowlist: ['192.0.2.0/24'] }))
+    const fenced = await readJson(
+      await client.request('POST', KEYS, { label: 'fenced', ip_allowlist: ['192.0.2.0/24'] }),
+    )
     const gone = await client.createKey('gone')
     expect((await client.request('DELETE', `${KEYS}/${gone.prefix}`)).status).toBe(200)
 
@@ -169,7 +167,8 @@ describe.skipIf(!postgres)('key usage across two instances on one PostgreSQL', (
         jobs.push(
           call(server.url, key as string).then((res) => {
             const outcome = prefix === fenced.prefix && res.status === 403 ? 'ip_denied' : outcomeOf(res.status)
-            if (plan === 'free' && res.status === 403 && prefix !== fenced.prefix) expect(outcome).toBe('plan_forbidden')
+            if (plan === 'free' && res.status === 403 && prefix !== fenced.prefix)
+              expect(outcome).toBe('plan_forbidden')
             tally(prefix as string, outcome)
           }),
         )
