@@ -243,6 +243,8 @@ const rotatingKeyExample = {
   replaced_by: 'sk_def67890',
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: '203.0.113.7',
+  last_used_user_agent: 'curl/8.5.0',
 }
 // The 400 sentences a key's fields may earn (create and edit).
 const KEY_FIELD_MESSAGES = {

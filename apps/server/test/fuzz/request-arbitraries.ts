@@ -29,13 +29,27 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'apiKeys.rotate': ['prefix', 'grace_period_seconds'],
   'apiKeys.revoke': ['prefix'],
   'apiKeys.policy': [],
+  'apiKeys.usage': ['prefix', 'window'],
+  'apiKeys.activity': [],
+  'audit.list': ['limit', 'cursor', 'prefix'],
   'admin.listUsers': ['query'],
   'admin.setPlan': ['userId', 'plan'],
   'admin.listKeys': ['userId'],
   'admin.revokeKey': ['userId', 'prefix'],
+  'admin.auditLog': ['userId', 'limit', 'cursor', 'prefix'],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
-const QUERIES = new Set(['auth.me', 'apiKeys.list', 'apiKeys.policy', 'admin.listUsers', 'admin.listKeys'])
+const QUERIES = new Set([
+  'auth.me',
+  'apiKeys.list',
+  'apiKeys.policy',
+  'apiKeys.usage',
+  'apiKeys.activity',
+  'audit.list',
+  'admin.listUsers',
+  'admin.listKeys',
+  'admin.auditLog',
+])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
 const ALL_FIELDS = [...new Set(Object.values(PROCEDURE_INPUT_FIELDS).flat())]
@@ -54,6 +68,8 @@ const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
     method: 'PATCH',
   },
   '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/rotate': { fields: ['grace_period_seconds'], method: 'POST' },
+  '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/usage?window=7d': { fields: [], method: 'GET' },
+  '/api/v1/dashboard/users/me/audit-log?limit=5': { fields: [], method: 'GET' },
 }
 
 // ---- strings -------------------------------------------------------------------------------
