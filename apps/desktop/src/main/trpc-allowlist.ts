@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 import type { ProcedurePath, ProcedureType } from '../shared/trpc-call.ts'
 import {
+  auditListInput,
   createKeyInput,
+  keyUsageInput,
   listUserKeysInput,
   listUsersInput,
   noInput,
@@ -27,6 +29,9 @@ export const TRPC_ALLOWLIST = {
   'apiKeys.list': { type: 'query', input: noInput },
   'apiKeys.create': { type: 'mutation', input: createKeyInput },
   'apiKeys.revoke': { type: 'mutation', input: revokeKeyInput },
+  'apiKeys.usage': { type: 'query', input: keyUsageInput },
+  'apiKeys.activity': { type: 'query', input: noInput },
+  'audit.list': { type: 'query', input: auditListInput },
   'admin.listUsers': { type: 'query', input: listUsersInput },
   'admin.setPlan': { type: 'mutation', input: setPlanInput },
   'admin.listKeys': { type: 'query', input: listUserKeysInput },
