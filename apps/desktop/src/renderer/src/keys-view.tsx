@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiKeysPanel, getErrorMessage, type CreatedApiKey } from '@storra/ui'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
+import { ActivityView } from './activity-view.tsx'
 import { useTRPC, useTRPCClient } from './trpc.ts'
 
 export type KeysViewProps = {
@@ -62,6 +63,7 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged }: KeysViewProp
       <p className="mt-3 text-xs text-zinc-500">
         A key you copy is removed from the clipboard after 60 seconds, unless you have copied something else since.
       </p>
+      <ActivityView />
     </div>
   )
 }
