@@ -146,4 +146,3 @@ export type UsageWindow = (typeof USAGE_WINDOWS)[number]
 export type UsageBucket = { start: string } & Record<UsageOutcome, number>
 /** `GET /users/me/api-keys/{prefix}/usage`: minute buckets for 24h, hour buckets otherwise. */
 export type KeyUsage = { prefix: string; granularity: 'minute' | 'hour'; buckets: UsageBucket[] }
-

@@ -24,8 +24,7 @@ export interface VerifiedKey {
  * same 401), with `revokedKeyId` naming it so its attempts can be counted against it.
  */
 export type KeyVerification =
-  | { ok: true; key: VerifiedKey }
-  | { ok: false; reason: 'malformed' | 'unknown'; revokedKeyId?: string }
+  { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown'; revokedKeyId?: string }
 
 /** What the negative cache remembers of a hash: nothing (no such key) or the revoked/expired key's id. */
 interface NegativeEntry {
@@ -117,7 +116,9 @@ export class KeyVerifier {
       if (!found || 'revokedKeyId' in found || isExpiredAt(found.use.expiresAtMs, now.getTime())) {
         // Revoked and expired keys are remembered with their id, so repeated attempts with them
         // are counted against the key without another lookup.
-        const negative: NegativeEntry = !found ? NO_SUCH_KEY : { revokedKeyId: 'revokedKeyId' in found ? found.revokedKeyId : found.keyId }
+        const negative: NegativeEntry = !found
+          ? NO_SUCH_KEY
+          : { revokedKeyId: 'revokedKeyId' in found ? found.revokedKeyId : found.keyId }
         if (unchanged) this.negative?.set(keyHash, negative)
         return refusal(negative)
       }

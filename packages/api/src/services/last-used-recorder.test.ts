@@ -58,7 +58,13 @@ describeEachDatabase('key use recorder', (target) => {
     // A burst within the minute: recorded in memory only.
     for (let i = 1; i <= 200; i++) {
       await services.verifier.verify(created.key, new Date(t0.getTime() + i * 100))
-      services.lastUsed.recordUse(created.id, i % 2 ? 'ok' : 'rate_limited', `198.51.100.${i}`, 'x'.repeat(999), t0.getTime() + i * 100)
+      services.lastUsed.recordUse(
+        created.id,
+        i % 2 ? 'ok' : 'rate_limited',
+        `198.51.100.${i}`,
+        'x'.repeat(999),
+        t0.getTime() + i * 100,
+      )
     }
     await services.lastUsed.flush(false, t0.getTime() + 20_000)
     expect(services.lastUsed.stats.rowsWritten).toBe(2)
@@ -125,7 +131,15 @@ describeEachDatabase('key use recorder', (target) => {
     await services.lastUsed.flush(true)
     expect(await usageOf(keys[0]!.id)).toEqual([
       { start: new Date(t0), granularity: 'minute', ok: 1, planForbidden: 1, ipDenied: 1, rateLimited: 0, revoked: 0 },
-      { start: new Date(t0 + 60_000), granularity: 'minute', ok: 0, planForbidden: 0, ipDenied: 0, rateLimited: 0, revoked: 1 },
+      {
+        start: new Date(t0 + 60_000),
+        granularity: 'minute',
+        ok: 0,
+        planForbidden: 0,
+        ipDenied: 0,
+        rateLimited: 0,
+        revoked: 1,
+      },
     ])
     // A revoked attempt is not a use; the late request is the newest use of key 0.
     expect(await lastUseOf(keys[0]!.id)).toEqual({ at: new Date(t0 + 3_000), ip: '192.0.2.9', ua: 'b' })

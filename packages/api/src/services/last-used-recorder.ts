@@ -203,10 +203,7 @@ export class KeyUseRecorder {
         state.counts = undefined
       }
       const written = this.lastWrittenAt.get(keyId)
-      if (
-        state.lastUse &&
-        (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))
-      ) {
+      if (state.lastUse && (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))) {
         this.prompt.delete(keyId)
         uses.push([keyId, state.lastUse])
         state.lastUse = undefined

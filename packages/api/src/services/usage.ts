@@ -165,7 +165,10 @@ export async function compactKeyUsage(
       delete from api_key_usage where granularity = 'hour' and start < ${hourCutoff}::timestamptz returning 1
     )
     select count(*)::int as n from gone`)
-  return { rolledUp: Number(rowsOf<CountRow>(rolled)[0]?.n ?? 0), deleted: Number(rowsOf<CountRow>(deleted)[0]?.n ?? 0) }
+  return {
+    rolledUp: Number(rowsOf<CountRow>(rolled)[0]?.n ?? 0),
+    deleted: Number(rowsOf<CountRow>(deleted)[0]?.n ?? 0),
+  }
 }
 
 /** drizzle's `execute` answers an array (postgres-js) or `{ rows }` (PGlite). */
