@@ -243,7 +243,7 @@ export class KeyUseRecorder {
     }
     this.stats.failures++
     this.options.onError?.(failure)
-    if (all) throw failure
+    if (all) throw failure instanceof Error ? failure : new Error('key use flush failed', { cause: failure })
   }
 
   private restoreLastUses(uses: [string, LastUse][]): void {
