@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 import { sql } from 'drizzle-orm'
-import { recordAuditEvent, runMaintenance } from '@storra/api'
+import { recordAuditEvent, runMaintenance, sweepQuietRotations } from '@storra/api'
 import { auditEvents } from '@storra/db'
 import type { AuditEvent } from '@storra/core'
 import { describeEachDatabase } from '@storra/db/testing/suites'
@@ -60,10 +60,20 @@ describeEachDatabase('audit log over HTTP', (target) => {
       (await client.request('POST', '/api/v1/dashboard/login', { email: user.email, password }, headers)).status,
     ).toBe(200)
     const created = await readJson(
-      await client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: 'audited' }, headers),
+      await client.request(
+        'POST',
+        '/api/v1/dashboard/users/me/api-keys',
+        { label: 'audited', expires_at: null },
+        headers,
+      ),
     )
     const second = await readJson(
-      await client.request('POST', '/api/v1/dashboard/users/me/api-keys', { label: 'admin revokes' }, headers),
+      await client.request(
+        'POST',
+        '/api/v1/dashboard/users/me/api-keys',
+        { label: 'admin revokes', expires_at: null },
+        headers,
+      ),
     )
     expect(
       (await client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${created.prefix}`, undefined, headers))
@@ -105,8 +115,8 @@ describeEachDatabase('audit log over HTTP', (target) => {
       ['user.plan_changed', 'admin', null, { from: 'pro', to: 'free' }],
       ['user.password_changed', 'user', null, {}],
       ['api_key.revoked', 'user', created.prefix, { reason: 'user' }],
-      ['api_key.created', 'user', second.prefix, { label: 'admin revokes' }],
-      ['api_key.created', 'user', created.prefix, { label: 'audited' }],
+      ['api_key.created', 'user', second.prefix, { label: 'admin revokes', expires_at: null }],
+      ['api_key.created', 'user', created.prefix, { label: 'audited', expires_at: null }],
       ['session.login', 'user', null, {}],
       ['session.login_failed', 'user', null, {}],
       ['session.login', 'user', null, {}],
@@ -148,6 +158,43 @@ describeEachDatabase('audit log over HTTP', (target) => {
       'session.login',
       'session.logout_everywhere',
       'user.plan_changed',
+    ])
+  })
+
+  it('records edits, rotations and every revocation reason, the sweep as the system', async () => {
+    const { client } = await loggedInClient(server)
+    const edited = await client.createKey('before')
+    expect(
+      (
+        await client.request('PATCH', `/api/v1/dashboard/users/me/api-keys/${edited.prefix}`, {
+          label: 'after',
+          ip_allowlist: ['10.0.0.0/8'],
+        })
+      ).status,
+    ).toBe(200)
+    const rotated = await readJson(
+      await client.request('POST', `/api/v1/dashboard/users/me/api-keys/${edited.prefix}/rotate`, {
+        grace_period_seconds: 0,
+      }),
+    )
+    const quiet = await client.createKey('quiet')
+    const replacement = await readJson(
+      await client.request('POST', `/api/v1/dashboard/users/me/api-keys/${quiet.prefix}/rotate`, {
+        grace_period_seconds: 3600,
+      }),
+    )
+    expect((await callClientApi(server.url, replacement.key)).status).toBe(200)
+    expect(await sweepQuietRotations(server.services, Date.now() + 1_000_000)).toBe(1)
+
+    const events = (await eventsOf(client)).events
+    const simplified = events.slice(0, 6).map((e) => [e.type, e.actor, e.key_prefix, e.details])
+    expect(simplified).toEqual([
+      ['api_key.revoked', 'system', quiet.prefix, { reason: 'rotation_quiet' }],
+      ['api_key.rotated', 'user', quiet.prefix, { replaced_by: replacement.prefix, grace_period_seconds: 3600 }],
+      ['api_key.created', 'user', quiet.prefix, { label: 'quiet', expires_at: null }],
+      ['api_key.revoked', 'user', edited.prefix, { reason: 'rotation' }],
+      ['api_key.rotated', 'user', edited.prefix, { replaced_by: rotated.prefix, grace_period_seconds: 0 }],
+      ['api_key.updated', 'user', edited.prefix, { label: 'after', ip_allowlist: ['10.0.0.0/8'] }],
     ])
   })
 
