@@ -48,7 +48,7 @@ export interface UpdateApiKeyRequest {
 export type KeyListState = 'active' | 'all'
 
 /** A key that still authenticates at `now` (ms): not revoked, not expired. */
-function usableKeyCondition(nowMs: number): SQL {
+export function usableKeyCondition(nowMs: number): SQL {
   return and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, new Date(nowMs))))!
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, sql } from 'drizzle-orm'
 import { apiKeys, isUniqueViolation, sessions, users, type UserRow } from '@storra/db'
 import {
   DASHBOARD_MESSAGES,
@@ -13,6 +13,7 @@ import {
 } from '@storra/core'
 import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
+import { usableKeyCondition } from './api-keys.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
@@ -200,7 +201,7 @@ export async function listUsers(ctx: ServiceContext, query?: string, limit = 100
       activeKeys,
     })
     .from(users)
-    .leftJoin(apiKeys, and(eq(apiKeys.userId, users.id), isNull(apiKeys.revokedAt)))
+    .leftJoin(apiKeys, and(eq(apiKeys.userId, users.id), usableKeyCondition(Date.now())))
     .where(search ? ilike(users.email, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined)
     .groupBy(users.id)
     .orderBy(asc(users.email))
