@@ -20,11 +20,3 @@ export { TableHeader } from './table-header'
 export { ActivityList } from './activity-list'
 export { KeyActivityPanel } from './key-activity-panel'
 export { KeyUsageChart } from './key-usage-chart'
-export { UsageSparkline } from './usage-sparkline'
-export {
-  auditEventsToCsv,
-  describeLastUse,
-  staleKeyFlags,
-  type KeyActivitySummary,
-  type StaleKeyFlag,
-} from './key-activity'
