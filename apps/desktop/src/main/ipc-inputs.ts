@@ -69,6 +69,11 @@ export const auditListInput = z
   })
   .optional()
 
+export const accountAuditInput = z.strictObject({
+  userId,
+  cursor: z.string().max(128, { error: 'That cursor is too long.' }).optional(),
+})
+
 export const copySecretInput = z.strictObject({
   text: z.string().min(1, { error: 'Nothing to copy.' }).max(1024, { error: 'That is too long to copy.' }),
 })

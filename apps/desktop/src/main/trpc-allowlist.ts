@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ProcedurePath, ProcedureType } from '../shared/trpc-call.ts'
 import {
+  accountAuditInput,
   auditListInput,
   createKeyInput,
   keyUsageInput,
@@ -36,6 +37,7 @@ export const TRPC_ALLOWLIST = {
   'admin.setPlan': { type: 'mutation', input: setPlanInput },
   'admin.listKeys': { type: 'query', input: listUserKeysInput },
   'admin.revokeKey': { type: 'mutation', input: revokeUserKeyInput },
+  'admin.auditLog': { type: 'query', input: accountAuditInput },
 } as const satisfies { [Path in ProcedurePath]?: AllowedProcedure<ProcedureType<Path>> }
 
 /** True for the paths in {@link TRPC_ALLOWLIST}; `__proto__` and friends are not. */

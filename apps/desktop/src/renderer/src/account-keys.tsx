@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import {
+  ActivityList,
   Button,
   ErrorMessage,
   getErrorMessage,
@@ -10,7 +11,7 @@ import {
   type ApiKeySummary,
 } from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
-import { useTRPC } from './trpc.ts'
+import { useTRPC, useTRPCClient } from './trpc.ts'
 
 export type AccountKeysProps = {
   account: AdminUser
@@ -23,6 +24,15 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
   const queryClient = useQueryClient()
   const keys = useQuery(trpc.admin.listKeys.queryOptions({ userId: account.id }))
   const revokeKey = useMutation(trpc.admin.revokeKey.mutationOptions())
+  const trpcClient = useTRPCClient()
+  // The account's audit log, as an admin sees it (admin.auditLog).
+  const log = useInfiniteQuery({
+    queryKey: ['admin.auditLog', account.id],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      trpcClient.admin.auditLog.query(pageParam ? { userId: account.id, cursor: pageParam } : { userId: account.id }),
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
+  })
   const [keyToRevoke, setKeyToRevoke] = useState<ApiKeySummary | null>(null)
   const headingId = useId()
 
@@ -33,6 +43,7 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
       // The account list's key counts are out of date too.
       void queryClient.invalidateQueries(trpc.admin.listKeys.queryFilter({ userId: account.id }))
       void queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
+      void queryClient.invalidateQueries({ queryKey: ['admin.auditLog', account.id] })
     }
   }
 
@@ -65,6 +76,15 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
         ) : (
           <KeyTable keys={keys.data} onRequestRevoke={setKeyToRevoke} caption={`Active keys of ${account.email}`} />
         )}
+      </div>
+      <div className="border-t border-zinc-200 p-6">
+        <ActivityList
+          events={log.data?.pages.flatMap((page) => page.events)}
+          hasMore={log.hasNextPage}
+          onLoadMore={() => void log.fetchNextPage()}
+          isLoadingMore={log.isFetchingNextPage}
+          error={log.error ? getErrorMessage(log.error, 'Something went wrong. Try again.') : null}
+        />
       </div>
       {keyToRevoke && (
         <RevokeKeyDialog
