@@ -4,6 +4,7 @@ import { hasChromium, launchChromium, warnIfNoChromium } from '@storra/server/te
 import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { endAllSessions, findUserById } from '@storra/api'
+import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import {
   callClientApi,
   DashboardRestClient,
@@ -115,14 +116,14 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     main.secretClipboard.clearNow()
   })
 
-  it('shows a free account why it cannot create keys, with an upgrade link to its server', async () => {
+  it('shows a free account why it cannot create keys, and how upgrades work on a server without Stripe', async () => {
     const user = await server.createUser({ plan: 'free' })
     const { page } = await launchApp()
     await signIn(page, server.url, user.email, user.password)
     await page.getByText('API access requires Cloud Pro plan. Upgrade to use the API.').waitFor()
-    expect(await page.getByRole('link', { name: 'Upgrade to Cloud Pro' }).getAttribute('href')).toBe(
-      `${server.url}/dashboard/settings`,
-    )
+    // No link that would only lead back here: the operator changes plans on this server.
+    await page.getByText(ACCOUNT_MESSAGES.upgradeHowTo).waitFor()
+    expect(await page.getByRole('link', { name: 'Upgrade to Cloud Pro' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Create key' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Admin console' }).count()).toBe(0)
   })
@@ -230,6 +231,11 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     await page.getByRole('button', { name: `Revoke key ${customerKey.prefix}` }).click()
     await page.getByRole('dialog', { name: 'Revoke API key' }).getByRole('button', { name: 'Revoke key' }).click()
     await page.getByText('This account has no active keys.').waitFor()
+    // Operators see the key's history too: when and why it ended.
+    const ended = page.getByRole('table', { name: `Revoked and expired keys of ${customer.email}` })
+    await expect
+      .poll(() => ended.getByRole('row').filter({ hasText: customerKey.prefix }).textContent())
+      .toContain('Revoked by an administrator')
     await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('0')
     expect((await callClientApi(server.url, customerKey.key)).status).toBe(401)
   })

@@ -72,6 +72,46 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(otherKeychain.requests).toEqual([])
   })
 
+  it('runs the key lifecycle through the allowlist: policy, create with expiry and allowlist, edit, rotate, list all', async () => {
+    const { main } = await signedIn()
+    const policy = await main.api.call('apiKeys.policy')
+    expect(policy).toMatchObject({ ok: true, value: { expiry_presets_days: [7, 30, 60, 90] } })
+
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
+    const created = await main.api.call('apiKeys.create', {
+      label: 'Lifecycle',
+      expires_at: expiresAt,
+      ip_allowlist: ['127.0.0.1'],
+    })
+    if (!created.ok) throw new Error(created.error.message)
+    expect(created.value).toMatchObject({ ip_allowlist: ['127.0.0.1'], state: 'active' })
+    expect(new Date(created.value.expires_at!).getTime()).toBe(new Date(expiresAt).getTime())
+
+    const edited = await main.api.call('apiKeys.update', { prefix: created.value.prefix, label: 'Edited' })
+    expect(edited).toMatchObject({ ok: true, value: { label: 'Edited', prefix: created.value.prefix } })
+    expect(
+      await main.api.call('apiKeys.update', { prefix: created.value.prefix, ip_allowlist: ['300.0.0.1'] }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('ip_allowlist') },
+    })
+
+    const rotated = await main.api.call('apiKeys.rotate', { prefix: created.value.prefix, grace_period_seconds: 0 })
+    if (!rotated.ok) throw new Error(rotated.error.message)
+    expect(rotated.value).toMatchObject({ label: 'Edited', ip_allowlist: ['127.0.0.1'] })
+    expect((await callClientApi(server.url, created.value.key)).status).toBe(401)
+
+    const all = await main.api.call('apiKeys.list', { state: 'all' })
+    if (!all.ok) throw new Error(all.error.message)
+    expect(all.value.find((key) => key.prefix === created.value.prefix)).toMatchObject({
+      state: 'revoked',
+      revoked_reason: 'rotation',
+      replaced_by: rotated.value.prefix,
+    })
+    const live = await main.api.call('apiKeys.list')
+    expect(live.ok && live.value.map((key) => key.prefix)).toEqual([rotated.value.prefix])
+  })
+
   it('lists, creates and revokes keys, and the created key really works until revoked', async () => {
     const { main } = await signedIn()
     const created = await main.api.call('apiKeys.create', { label: 'CI pipeline' })
@@ -98,6 +138,25 @@ describe.each(testDatabaseTargets())('desktop main process against a real server
     expect(await main.api.call('apiKeys.revoke', { prefix: created.value.prefix })).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'API key not found.' },
+    })
+  })
+
+  it('lists the keys a public leak report revoked, for the owner’s banner', async () => {
+    const { main } = await signedIn()
+    const created = await main.api.call('apiKeys.create', { label: 'Production' })
+    if (!created.ok) throw new Error(created.error.message)
+    expect(await main.api.call('apiKeys.leakRevocations')).toEqual({ ok: true, value: [] })
+    const report = await fetch(`${server.url}/api/v1/public/credentials/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ credentials: [created.value.key] }),
+    })
+    expect(report.status).toBe(202)
+    expect(await main.api.call('apiKeys.leakRevocations')).toEqual({
+      ok: true,
+      value: [
+        { id: created.value.id, prefix: created.value.prefix, label: 'Production', revoked_at: expect.any(String) },
+      ],
     })
   })
 

@@ -1,7 +1,7 @@
 import express, { type Express } from 'express'
 import type { Logger } from 'pino'
 import type { Services } from '@storra/api'
-import { DASHBOARD_MESSAGES } from '@storra/core'
+import { DASHBOARD_MESSAGES, DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR } from '@storra/core'
 import { createClientRouter } from './client/router.ts'
 import { createRequireApiKey, type RequireApiKeyOptions } from './client/require-api-key.ts'
 import { createDashboardRouter } from './dashboard/router.ts'
@@ -12,6 +12,9 @@ import { requestLogging } from './http/request-logging.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { createWebAppRouter } from './http/web-app.ts'
 import { createApiReferenceRouter } from './openapi/api-reference-router.ts'
+import { GithubSigningKeys } from './public/github-signing-keys.ts'
+import { createPublicRouter, PUBLIC_API_BASE } from './public/router.ts'
+import { createStripeWebhookRouter } from './public/stripe-webhook.ts'
 
 export interface AppOptions {
   services: Services
@@ -24,6 +27,10 @@ export interface AppOptions {
   webDistDir?: string
   /** Off in some benchmarks only; production logs every request. */
   requestLogging?: boolean
+  /** Public revocation requests per IP per hour (0: no limit); the default is GitHub's 60. */
+  leakReportsPerIpPerHour?: number
+  /** GitHub's secret-scanning signing keys; without them every alert is refused (401). */
+  signingKeys?: GithubSigningKeys
 }
 
 /** Builds the whole HTTP application without listening (tests drive it over real HTTP). */
@@ -67,6 +74,17 @@ export function createApp(options: AppOptions): Express {
   })
 
   app.use(createApiReferenceRouter())
+  app.use('/api/v1/billing/stripe/webhook', createStripeWebhookRouter(services, logger))
+
+  app.use(
+    PUBLIC_API_BASE,
+    createPublicRouter({
+      services,
+      logger,
+      leakReportsPerIpPerHour: options.leakReportsPerIpPerHour ?? DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
+      signingKeys: options.signingKeys ?? new GithubSigningKeys(undefined),
+    }),
+  )
 
   app.use(
     '/api/v1/dashboard',

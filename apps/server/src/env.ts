@@ -1,9 +1,10 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import type { PasswordWorkLimits } from '@storra/api'
+import type { PasswordWorkLimits, StripeSettings } from '@storra/api'
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
   DEFAULT_MAX_ACTIVE_KEYS,
   DEFAULT_ROTATION_QUIET_SECONDS,
   MAX_KEY_LIFETIME_DAYS_LIMIT,
@@ -39,6 +40,11 @@ export interface ServerConfig {
     host: string
     /** STORRA_TRUST_PROXY, so `req.ip` and `req.protocol` are the client's behind a proxy. */
     trustProxy: TrustProxy
+    /**
+     * STORRA_PUBLIC_URL: where people reach this installation (`https://keys.example.com`), the
+     * base of reset links and Stripe's return URLs; absent: the server's own address.
+     */
+    publicUrl?: string
   }
   database: {
     /** Real PostgreSQL (DATABASE_URL); the embedded PGlite in `dataDir` when absent. */
@@ -59,6 +65,8 @@ export interface ServerConfig {
     keyRequestsPerSecond: number
     /** Failed API key attempts per IP per minute before that IP waits; 0 disables. */
     failedKeyAttemptsPerIpPerMinute: number
+    /** Public revocation requests (`POST /api/v1/public/credentials/revoke`) per IP per hour; 0 disables. */
+    leakReportsPerIpPerHour: number
     login: LoginThrottleLimits
     /** Bounds on concurrent password hashing; absent: sized to the machine (PasswordWorkQueue's defaults). */
     passwordWork?: Partial<PasswordWorkLimits>
@@ -70,6 +78,13 @@ export interface ServerConfig {
     rotationQuietSeconds: number
     /** How often each instance sweeps for such keys (not an environment setting; tests shorten it). */
     rotationSweepIntervalMs: number
+  }
+  secretScanning: {
+    /**
+     * Absolute path of GitHub's secret-scanning public keys (the JSON GitHub publishes at
+     * api.github.com/meta/public_keys/secret_scanning); absent: every alert is refused (401).
+     */
+    keysFile?: string
   }
   cache: {
     /** Verified keys kept in memory per instance; 0 disables the cache. */
@@ -86,6 +101,10 @@ export interface ServerConfig {
     /** STORRA_AUDIT_RETENTION_DAYS: audit events older than this many days are purged (hourly). */
     retentionDays: number
   }
+  /** STRIPE_*: online upgrades through Stripe Checkout; absent: the operator changes plans. */
+  stripe?: StripeSettings
+  /** SMTP_URL and SMTP_FROM: "Forgot password?" mails; absent: reset links come from an admin only. */
+  mail?: { url: string; from: string }
   log: {
     level: LogLevel
     /** One line per request; off only in some benchmarks. */
@@ -98,6 +117,16 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .optional()
   .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)))
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => v || undefined)
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal('').transform(() => undefined))
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -123,11 +152,42 @@ const envSchema = z.object({
   STORRA_KEY_CACHE_SIZE: integer(100_000),
   STORRA_KEY_CACHE_TTL_MS: integer(60_000, 1),
   STORRA_KEY_RATE_LIMIT: integer(100),
+  STORRA_LEAK_REPORT_RATE_LIMIT: integer(DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR),
+  STORRA_SECRET_SCANNING_KEYS_FILE: z.string().optional(),
   STORRA_DB_POOL_SIZE: integer(10, 1),
   STORRA_WEB_DIST: z.string().optional(),
   STORRA_AUDIT_RETENTION_DAYS: integer(DEFAULT_AUDIT_RETENTION_DAYS, 1),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  STORRA_PUBLIC_URL: optionalUrl,
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  STRIPE_PRICE_ID: optionalText,
+  STRIPE_API_BASE: optionalUrl,
+  SMTP_URL: optionalUrl,
+  SMTP_FROM: z.string().min(3).default('Storra Cloud <no-reply@localhost>'),
 })
+
+const STRIPE_VARIABLES = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_ID'] as const
+
+/** STRIPE_API_BASE (`http://127.0.0.1:12111`) as the Stripe client's host, port and protocol. */
+function parseStripeApiBase(value: string): StripeSettings['apiBase'] {
+  const url = new URL(value)
+  const protocol = url.protocol === 'http:' ? 'http' : 'https'
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol }
+}
+
+/** The three STRIPE_* settings together, or none of them; a partial set stops startup. */
+function parseStripe(env: z.infer<typeof envSchema>): StripeSettings | undefined {
+  const missing = STRIPE_VARIABLES.filter((name) => !env[name])
+  if (missing.length === STRIPE_VARIABLES.length) return undefined
+  if (missing.length) throw configError(missing.map((name) => `${name}: required when any STRIPE_* is set`))
+  return {
+    secretKey: env.STRIPE_SECRET_KEY!,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET!,
+    priceId: env.STRIPE_PRICE_ID!,
+    apiBase: env.STRIPE_API_BASE ? parseStripeApiBase(env.STRIPE_API_BASE) : undefined,
+  }
+}
 
 /** `true`/`false`, a hop count, or anything else Express accepts (e.g. `loopback, 10.0.0.0/8`). */
 function parseTrustProxy(value: string | undefined): TrustProxy {
@@ -167,7 +227,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   return {
     mode: env.NODE_ENV,
-    http: { port: env.PORT, host: env.HOST, trustProxy: parseTrustProxy(env.STORRA_TRUST_PROXY) },
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      trustProxy: parseTrustProxy(env.STORRA_TRUST_PROXY),
+      publicUrl: env.STORRA_PUBLIC_URL?.replace(/\/+$/, ''),
+    },
     database: {
       url: env.DATABASE_URL,
       dataDir: isAbsolute(env.STORRA_DATA_DIR) ? env.STORRA_DATA_DIR : resolve(baseDir, env.STORRA_DATA_DIR),
@@ -178,6 +243,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxActiveKeys: env.STORRA_MAX_ACTIVE_KEYS,
       keyRequestsPerSecond: env.STORRA_KEY_RATE_LIMIT,
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
+      leakReportsPerIpPerHour: env.STORRA_LEAK_REPORT_RATE_LIMIT,
       login: DEFAULT_LOGIN_LIMITS,
     },
     keys: {
@@ -185,9 +251,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
       rotationQuietSeconds: env.STORRA_ROTATION_QUIET_SECONDS,
       rotationSweepIntervalMs: DEFAULT_ROTATION_SWEEP_INTERVAL_MS,
     },
+    secretScanning: {
+      keysFile: env.STORRA_SECRET_SCANNING_KEYS_FILE
+        ? resolve(baseDir, env.STORRA_SECRET_SCANNING_KEYS_FILE)
+        : undefined,
+    },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
     audit: { retentionDays: env.STORRA_AUDIT_RETENTION_DAYS },
+    stripe: parseStripe(env),
+    mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
     log: { level: env.LOG_LEVEL, requests: true },
   }
 }

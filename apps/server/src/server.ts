@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
 import { Server as NetServer, type AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
-import { createServices, type Services } from '@storra/api'
+import { createBillingGateway, createServices, type Services } from '@storra/api'
 import { createApp } from './app.ts'
 import type { ServerConfig } from './env.ts'
 import { createDatabaseLoginThrottle } from './dashboard/database-login-throttle.ts'
+import { createResetRequestThrottle } from './dashboard/reset-request-throttle.ts'
+import { createSmtpMailer } from './mail/smtp-mailer.ts'
 import { loadOrCreateSessionSecret, parseSessionSecret, type SessionPasswords } from './dashboard/session-secret.ts'
 import { createLogger } from './http/logger.ts'
 import { createHttpServer } from './http/protocol-errors.ts'
 import { openServiceDatabase } from './open-database.ts'
+import { GithubSigningKeys } from './public/github-signing-keys.ts'
 
 export interface RunningServer {
   url: string
@@ -39,9 +42,12 @@ function sessionSecretFor(config: ServerConfig, logger: Logger): SessionPassword
  */
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.log.level)
+  // Before anything opens: a bad keys file stops startup with its name, not a 401 at alert time.
+  const signingKeys = new GithubSigningKeys(config.secretScanning.keysFile)
   // Declared before the database opens: from the moment the embedded database is shared, a CLI
   // statement may arrive, and until the services exist there is no key cache to forget.
   let services: Services | undefined
+  const mailer = config.mail ? createSmtpMailer(config.mail) : undefined
   const opened = await openServiceDatabase({
     url: config.database.url,
     dataDir: config.database.dataDir,
@@ -63,6 +69,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       passwordWork: config.limits.passwordWork,
       auditRetentionDays: config.audit.retentionDays,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
+      billing: config.stripe ? createBillingGateway(config.stripe) : undefined,
+      mailer,
+      resetThrottle: createResetRequestThrottle(opened.database),
     })
     await services.start()
   } catch (error) {
@@ -84,6 +93,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     trustProxy: config.http.trustProxy,
     webDistDir: config.web.distDir,
     requestLogging: config.log.requests,
+    leakReportsPerIpPerHour: config.limits.leakReportsPerIpPerHour,
+    signingKeys,
   })
 
   const server = createHttpServer(app)
@@ -105,10 +116,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const { port } = server.address() as AddressInfo
   const { host: bound } = config.http
   const host = bound === '0.0.0.0' || bound === '::' ? 'localhost' : bound
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  running.publicUrl = config.http.publicUrl ?? url
   let closing: Promise<void> | undefined
 
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     services: running,
     logger,
@@ -130,6 +143,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           })
         })
         await running.stop()
+        mailer?.close()
         await opened.close()
       })()
       return closing

@@ -6,6 +6,7 @@ import pino, { type Logger } from 'pino'
 import { createUser, DEFAULT_ROTATION_SWEEP_INTERVAL_MS, type NewUser } from '@storra/api'
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
   DEFAULT_MAX_ACTIVE_KEYS,
   DEFAULT_ROTATION_QUIET_SECONDS,
 } from '@storra/core/limits'
@@ -50,6 +51,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
       maxActiveKeys: DEFAULT_MAX_ACTIVE_KEYS,
       keyRequestsPerSecond: 0,
       failedKeyAttemptsPerIpPerMinute: DEFAULT_FAILED_KEY_ATTEMPTS_PER_IP_PER_MINUTE,
+      leakReportsPerIpPerHour: DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
       login: DEFAULT_LOGIN_LIMITS,
     },
     keys: {
@@ -57,6 +59,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
       rotationQuietSeconds: DEFAULT_ROTATION_QUIET_SECONDS,
       rotationSweepIntervalMs: DEFAULT_ROTATION_SWEEP_INTERVAL_MS,
     },
+    secretScanning: {},
     cache: { keys: 100_000, ttlMs: 60_000 },
     web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
     audit: { retentionDays: DEFAULT_AUDIT_RETENTION_DAYS },

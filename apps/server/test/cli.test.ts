@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { PASSWORD_ARGUMENT_WARNING } from '@storra/core'
 import { setUserPlan } from '@storra/api'
 import { runCli } from '../src/cli/run-cli.ts'
 import {
@@ -20,13 +21,15 @@ const run = promisify(execFile)
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
 
 /** Runs the real `storra` CLI (`bin/storra.mjs`, what `npm run storra` runs) in its own process; resolves with its exit code and output. */
-async function storra(args: string[], env: Record<string, string>) {
+async function storra(args: string[], env: Record<string, string>, stdin = '') {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/storra.mjs', ...args], {
+    const pending = run(process.execPath, ['bin/storra.mjs', ...args], {
       cwd: serverDir,
       env: childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', LOG_LEVEL: 'silent', ...env }),
       timeout: 60_000,
     })
+    pending.child.stdin?.end(stdin)
+    const { stdout, stderr } = await pending
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string }
@@ -48,18 +51,9 @@ describe('storra CLI on the embedded database', () => {
   it('works with no server running (opens the data directory itself)', async () => {
     const env = { STORRA_DATA_DIR: stoppedDir }
     const created = await storra(
-      [
-        'users',
-        'create',
-        '--email',
-        'Owner@Example.com',
-        '--password',
-        'a sufficiently long one',
-        '--plan',
-        'pro',
-        '--admin',
-      ],
+      ['users', 'create', '--email', 'Owner@Example.com', '--password-stdin', '--plan', 'pro', '--admin'],
       env,
+      'a sufficiently long one\n',
     )
     expect(created.stderr).toBe('')
     expect(created.code).toBe(0)
@@ -84,7 +78,8 @@ describe('storra CLI on the embedded database', () => {
       ['users', 'create', '--email', 'live@example.com', '--password', 'another long password', '--plan', 'pro'],
       env,
     )
-    expect(created.stderr).toBe('')
+    // Still accepted for scripts, with a warning.
+    expect(created.stderr).toBe(`${PASSWORD_ARGUMENT_WARNING}\n`)
     expect(created.code).toBe(0)
 
     const dashboard = new DashboardRestClient(server.url)
@@ -97,6 +92,44 @@ describe('storra CLI on the embedded database', () => {
     expect(downgraded.code).toBe(0)
     expect(downgraded.stdout).toMatch(/now on the free plan/)
     expect((await callClientApi(server.url, key)).status).toBe(403)
+  })
+
+  // The real binary, against the running server of the test above (through its socket).
+  it('issues reset links, changes roles and deletes accounts, naming the email each time', async () => {
+    const env = { STORRA_DATA_DIR: server!.dataDir, STORRA_PUBLIC_URL: server!.url }
+    const cli = async (...args: string[]) => {
+      const { code, stdout, stderr } = await storra(args, env)
+      return { code, out: stdout.trimEnd().split('\n'), err: stderr }
+    }
+    const user = await server!.createUser({ plan: 'pro', email: 'ops@example.com' })
+    const dashboard = new DashboardRestClient(server!.url)
+    expect((await dashboard.login(user.email, user.password)).status).toBe(200)
+    const { key } = await dashboard.createKey('ops')
+
+    const reset = await cli('users', 'reset-password', '--email', 'OPS@example.com')
+    expect(reset.err).toBe('')
+    expect(reset.code).toBe(0)
+    expect(reset.out[0]).toMatch(/^Password reset link for ops@example\.com \(works once, until \d{4}-/)
+    const link = new URL(reset.out[1]!)
+    expect(link.origin + link.pathname).toBe(`${server!.url}/dashboard/reset-password`)
+    const token = new URLSearchParams(link.hash.slice(1)).get('token')!
+    const set = await fetch(`${server!.url}/api/v1/dashboard/password-reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'a brand new password' }),
+    })
+    expect(set.status).toBe(200)
+    // The reset ended the session; the new password works.
+    expect((await dashboard.request('GET', '/api/v1/dashboard/users/me')).status).toBe(401)
+    expect((await dashboard.login(user.email, 'a brand new password')).status).toBe(200)
+
+    const role = await cli('users', 'set-role', '--email', 'ops@example.com', '--role', 'admin')
+    expect(role).toEqual({ code: 0, out: ['ops@example.com now has the admin role.'], err: '' })
+
+    const deleted = await cli('users', 'delete', '--email', 'ops@example.com', '--yes')
+    expect(deleted).toEqual({ code: 0, out: ['Deleted ops@example.com (1 active API keys revoked first).'], err: '' })
+    expect((await callClientApi(server!.url, key)).status).toBe(401)
+    expect((await dashboard.request('GET', '/api/v1/dashboard/users/me')).status).toBe(401)
   })
 
   it('lists an account’s keys and revokes any key by prefix, taking effect on the running server at once', async () => {
@@ -133,8 +166,16 @@ describe('storra CLI on the embedded database', () => {
   it('refuses bad arguments with a clear message and a non-zero exit', async () => {
     const env = childEnv({ INIT_CWD: serverDir, DATABASE_URL: '', STORRA_DATA_DIR: stoppedDir })
     const cases: [string[], RegExp][] = [
-      [['users', 'create', '--email', 'x@example.com'], /required option '--password/],
+      [['users', 'create', '--email', 'x@example.com'], /run in a terminal to be asked for it, or .* --password-stdin/],
       [['users', 'create', '--email', 'x@example.com', '--password', 'short'], /at least 12 characters/],
+      [['users', 'set-role', '--email', 'x@example.com', '--role', 'owner'], /role must be one of: user, admin/],
+      [
+        ['users', 'set-role', '--email', 'nobody@example.com', '--role', 'admin'],
+        /No account with email nobody@example\.com/,
+      ],
+      [['users', 'delete', '--email', 'x@example.com'], /Deleting x@example\.com revokes every API key .* --yes/],
+      [['users', 'delete', '--email', 'nobody@example.com', '--yes'], /No account with email nobody@example\.com/],
+      [['users', 'reset-password', '--email', 'nobody@example.com'], /No account with email nobody@example\.com/],
       [['users', 'create', '--email', 'not-an-email', '--password', 'long enough password'], /valid email/],
       [['users', 'set-plan', '--email', 'x@example.com', '--plan', 'gold'], /plan must be one of: free, pro/],
       [['users', 'set-plan', '--email', 'nobody@example.com', '--plan', 'pro'], /Account not found/],

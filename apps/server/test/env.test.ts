@@ -12,7 +12,13 @@ describe('readEnv', () => {
       http: { port: 3000, host: '127.0.0.1', trustProxy: false },
       database: { url: undefined, poolSize: 10 },
       session: { secret: undefined, secureCookies: undefined },
-      limits: { maxActiveKeys: 100, keyRequestsPerSecond: 100, failedKeyAttemptsPerIpPerMinute: 120 },
+      limits: {
+        maxActiveKeys: 100,
+        keyRequestsPerSecond: 100,
+        failedKeyAttemptsPerIpPerMinute: 120,
+        leakReportsPerIpPerHour: 60,
+      },
+      secretScanning: { keysFile: undefined },
       keys: { maxLifetimeDays: null, rotationQuietSeconds: 900, rotationSweepIntervalMs: 5_000 },
       cache: { keys: 100_000, ttlMs: 60_000 },
       audit: { retentionDays: 365 },
@@ -20,6 +26,13 @@ describe('readEnv', () => {
       log: { level: 'info', requests: true },
     })
     expect(isAbsolute(config.database.dataDir)).toBe(true)
+  })
+
+  it('reads the leak report limit and resolves the secret-scanning keys file', () => {
+    const config = readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '5', STORRA_SECRET_SCANNING_KEYS_FILE: 'keys.json' })
+    expect(config.limits.leakReportsPerIpPerHour).toBe(5)
+    expect(isAbsolute(config.secretScanning.keysFile!)).toBe(true)
+    expect(() => readEnv({ STORRA_LEAK_REPORT_RATE_LIMIT: '-1' })).toThrow(/STORRA_LEAK_REPORT_RATE_LIMIT/)
   })
 
   it('parses trust proxy, origins and session secrets once, here', () => {
@@ -59,5 +72,27 @@ describe('readEnv', () => {
     )
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: required in production/)
     expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).mode).toBe('production')
+  })
+
+  it('reads Stripe and mail settings: all three STRIPE_* or none, the API base as host, port and protocol', () => {
+    const none = readEnv({})
+    expect([none.stripe, none.mail, none.http.publicUrl]).toEqual([undefined, undefined, undefined])
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1', STRIPE_PRICE_ID: 'price_1' }
+    expect(readEnv({ ...stripe, STRIPE_API_BASE: 'http://127.0.0.1:12111' }).stripe).toEqual({
+      secretKey: 'sk_test_1',
+      webhookSecret: 'whsec_1',
+      priceId: 'price_1',
+      apiBase: { host: '127.0.0.1', port: 12111, protocol: 'http' },
+    })
+    expect(readEnv(stripe).stripe?.apiBase).toBeUndefined()
+    expect(() => readEnv({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: required when any STRIPE_\* is set[\s\S]*STRIPE_PRICE_ID/,
+    )
+    expect(() => readEnv({ ...stripe, STRIPE_API_BASE: 'not a url' })).toThrow(/STRIPE_API_BASE/)
+    expect(readEnv({ SMTP_URL: 'smtp://mail.example:587' }).mail).toEqual({
+      url: 'smtp://mail.example:587',
+      from: 'Storra Cloud <no-reply@localhost>',
+    })
+    expect(readEnv({ STORRA_PUBLIC_URL: 'https://keys.example.com/' }).http.publicUrl).toBe('https://keys.example.com')
   })
 })

@@ -78,6 +78,21 @@ describeWithPostgres(
       expect((await callClientApi(a.url, created.key)).status).toBe(401)
     })
 
+    it('a batch of keys reported leaked to A is refused by B, which had them cached, within a second', async () => {
+      const { dashboard, created } = await proKeyCreatedOnA('leaked across instances')
+      const sibling = await dashboard.createKey('leaked sibling')
+      for (const key of [created.key, sibling.key]) expect((await callClientApi(b.url, key)).status).toBe(200)
+
+      const res = await fetch(`${a.url}/api/v1/public/credentials/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ credentials: [created.key, sibling.key] }),
+      })
+      expect(res.status).toBe(202)
+
+      for (const key of [created.key, sibling.key]) expect(await pollUntilStatus(b.url, key, 401)).toBe(401)
+    })
+
     it('a plan downgrade through A turns 200 into 403 on B', async () => {
       const { user, created } = await proKeyCreatedOnA('downgraded across instances')
       expect((await callClientApi(b.url, created.key)).status).toBe(200)

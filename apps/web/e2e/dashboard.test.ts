@@ -101,6 +101,45 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     expect(await after.json()).toEqual({ detail: 'User not found.' })
   })
 
+  it('tells the owner which key a public leak report revoked, and why, until dismissed', async () => {
+    const account = await server.createUser({ plan: 'pro' })
+    const leaked = await createApiKey(server.services, account.id, 'Production')
+    const kept = await createApiKey(server.services, account.id, 'Staging')
+    await openPage()
+    await logInThroughPage(page, server.url, account)
+    const keys = page.getByRole('region', { name: 'API Keys' })
+    await keys.getByText(leaked.prefix).waitFor()
+    expect(await page.getByRole('region', { name: 'Leaked key notices' }).count()).toBe(0)
+
+    // Someone finds the key in public and reports it: no account, no cookie.
+    const report = await fetch(`${server.url}/api/v1/public/credentials/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ credentials: [leaked.key] }),
+    })
+    expect(report.status).toBe(202)
+    expect((await callClientApi(server.url, leaked.key)).status).toBe(401)
+
+    await page.reload()
+    const notice = page.getByRole('alert').filter({ hasText: leaked.prefix })
+    await notice.waitFor()
+    const text = await notice.textContent()
+    expect(text).toMatch(
+      new RegExp(
+        `${leaked.prefix} "Production" was revoked on \\w{3} \\d{1,2}, \\d{4} because it was reported as leaked\\.`,
+      ),
+    )
+    expect(text).not.toContain(kept.prefix)
+    await keys.getByText(kept.prefix).waitFor()
+    expect(await keys.getByText(leaked.prefix).count()).toBe(0)
+
+    await notice.getByRole('button', { name: `Dismiss the notice about ${leaked.prefix}` }).click()
+    await notice.waitFor({ state: 'detached' })
+    await page.reload()
+    await keys.getByText(kept.prefix).waitFor()
+    expect(await page.getByRole('alert').filter({ hasText: leaked.prefix }).count()).toBe(0)
+  })
+
   it('a free account sees its keys, can revoke them, and gets the upgrade notice instead of the create form', async () => {
     const account = await server.createUser({ plan: 'pro' })
     const { prefix } = await createApiKey(server.services, account.id, 'Kept from Pro days')
@@ -145,7 +184,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     const account = await server.createUser({ plan: 'pro' })
     await openPage()
     await logInThroughPage(page, server.url, account)
-    await page.getByRole('button', { name: 'Log out' }).click()
+    await page.getByRole('button', { name: 'Log out', exact: true }).click()
     await page.waitForURL('**/dashboard/login')
 
     await page.goto(`${server.url}/dashboard/settings`)
@@ -256,6 +295,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       'Prefix',
       'Created',
       'Last used',
+      'Status',
       'Actions',
     ])
 

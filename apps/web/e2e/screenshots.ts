@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { createApiKey, setUserPlan } from '@storra/api'
+import { createApiKey, revokeApiKey, rotateApiKey, setUserPlan } from '@storra/api'
 import { callClientApi, type TestServer } from '@storra/server/testing'
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './browser.ts'
 import { startDashboardServer } from './dashboard-server.ts'
@@ -48,6 +48,17 @@ async function main(): Promise<void> {
     server.services.lastUsed.recordUse(keys[1]!.id, 'ok', '198.51.100.20', 'python-requests/2.32', Date.now() - 9 * DAY)
     await server.services.lastUsed.flush(true)
 
+    // The key lifecycle: one key expiring soon, one being rotated, one revoked long ago.
+    const expiring = await createApiKey(server.services, pro.id, {
+      label: 'Nightly backup',
+      expires_at: new Date(Date.now() + 3 * DAY + HOUR).toISOString(),
+    })
+    await backdate(server, 'api_keys', expiring.id, 87 * DAY)
+    await rotateApiKey(server.services, pro.id, keys[2]!.prefix, { grace_period_seconds: DAY / 1000 })
+    await callClientApi(server.url, keys[2]!.key)
+    const retired = await createApiKey(server.services, pro.id, 'Old laptop')
+    await revokeApiKey(server.services, pro.id, retired.prefix, 'user')
+
     const free = await server.createUser({ email: 'grace@storra.dev', plan: 'pro' })
     await backdate(server, 'users', free.id, 400 * DAY)
     const oldKey = await createApiKey(server.services, free.id, 'Old integration')
@@ -81,6 +92,21 @@ async function main(): Promise<void> {
     await logInThroughPage(page, server.url, pro)
     await page.getByRole('table').waitFor()
     await shot('settings-keys')
+
+    await page.getByRole('switch', { name: 'Show revoked and expired' }).check()
+    await page.getByRole('table', { name: 'Revoked and expired keys' }).waitFor()
+    await shot('settings-keys-history')
+    await page.getByRole('switch', { name: 'Show revoked and expired' }).uncheck()
+
+    await page.getByRole('button', { name: `Rotate key ${keys[3]!.prefix}` }).click()
+    await page.getByRole('dialog', { name: 'Rotate API key' }).waitFor()
+    await shot('rotate-dialog', { fullPage: false })
+    await page.getByRole('button', { name: 'Cancel' }).click()
+
+    await page.getByRole('button', { name: `Edit key ${keys[3]!.prefix}` }).click()
+    await page.getByRole('dialog', { name: 'Edit API key' }).waitFor()
+    await shot('edit-dialog', { fullPage: false })
+    await page.getByRole('button', { name: 'Cancel' }).click()
 
     await page.getByLabel('Key label').fill('Staging server')
     await page.getByRole('button', { name: 'Create key' }).click()

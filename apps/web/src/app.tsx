@@ -2,8 +2,10 @@ import { useEffect } from 'react'
 import { describeApiError } from './api/api-error.ts'
 import { PageError } from './components/page-error.tsx'
 import { PageLoading } from './components/page-loading.tsx'
+import { AdminPage } from './pages/admin-page.tsx'
 import { LoginPage } from './pages/login-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
+import { ResetPasswordPage } from './pages/reset-password-page.tsx'
 import { SettingsPage } from './pages/settings-page.tsx'
 import { navigate, usePathname } from './router/history.ts'
 import { resolveRoute } from './router/routes.ts'
@@ -32,8 +34,11 @@ export function App() {
   }
   if (decision.kind !== 'page') return <PageLoading />
   if (decision.page === 'login') return <LoginPage />
+  if (decision.page === 'reset-password') return <ResetPasswordPage />
   // resolveRoute only opens the other pages to a logged-in account.
   if (session.status !== 'authenticated') return <PageLoading />
   if (decision.page === 'settings') return <SettingsPage user={session.user} />
+  // Hiding the page is not access control (the procedures are admin-only); it just is not there for others.
+  if (decision.page === 'admin' && session.user.role === 'admin') return <AdminPage user={session.user} />
   return <NotFoundPage user={session.user} />
 }

@@ -5,10 +5,14 @@ export {
   changePasswordInput,
   keyFieldsBody,
   keyUsageInput,
+  leakReportInput,
   listKeysQuery,
   loginInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
   revokeKeyInput,
   rotateKeyBody,
+  secretScanningAlertInput,
 } from './router/inputs.ts'
 export { SESSION_COOKIE_PROCEDURES } from './router/auth.ts'
 export * from './schemas/index.ts'

@@ -2,6 +2,7 @@ import { adminRouter } from './router/admin.ts'
 import { apiKeysRouter } from './router/api-keys.ts'
 import { auditRouter } from './router/audit.ts'
 import { authRouter } from './router/auth.ts'
+import { billingRouter } from './router/billing.ts'
 import { createTRPCRouter } from './trpc.ts'
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   apiKeys: apiKeysRouter,
   admin: adminRouter,
   audit: auditRouter,
+  billing: billingRouter,
 })
 
 export type AppRouter = typeof appRouter

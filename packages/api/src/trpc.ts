@@ -17,6 +17,8 @@ export interface TRPCContext {
   services: Services
   session: DashboardSession
   ip?: string
+  /** Hears failures of work finished after the answer (a reset mail that could not be sent). */
+  onBackgroundError?: (error: unknown) => void
   /** The request's User-Agent header, for audit events. */
   userAgent?: string
 }

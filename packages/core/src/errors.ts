@@ -6,7 +6,10 @@ import {
   MAX_GRACE_PERIOD_SECONDS,
   MAX_IP_ALLOWLIST_ENTRIES,
   MAX_LABEL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
   MIN_PASSWORD_LENGTH,
 } from './limits.ts'
 
@@ -60,6 +63,32 @@ export const DASHBOARD_MESSAGES = {
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
   passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
   invalidAuditCursor: 'cursor is not a cursor this audit log gave out.',
+  billingNotConfigured:
+    'Online upgrades are not set up on this installation: the operator changes plans with "storra users set-plan" or the admin console.',
+  noBillingAccount: 'This account has no billing account yet. Upgrade to Cloud Pro first.',
+  alreadyPro: 'This account is already on Cloud Pro. Use “Manage billing” to change the subscription.',
+  billingUnavailable: 'Billing is unavailable right now. Please retry shortly.',
+  invalidResetLink: 'This password reset link is invalid, used or expired. Ask for a new one.',
+  passwordRecoveryOff:
+    'Password reset by email is not set up on this installation. Ask an administrator for a reset link.',
+  tooManyResetRequests: 'Too many password reset requests. Try again later.',
+  cannotChangeOwnRole: 'Admins cannot change their own role; ask another admin.',
+  cannotDeleteSelf: 'Admins cannot delete their own account here; ask another admin or use the CLI.',
+} as const
+
+/** Answers of the Stripe webhook (`{"error": ...}` on refusal). */
+export const BILLING_WEBHOOK_MESSAGES = {
+  missingSignature: 'Missing Stripe-Signature header.',
+  badSignature: 'Invalid Stripe signature or stale timestamp.',
+} as const
+
+/** Sentences of the account screens (settings, login, reset page) that web and desktop share. */
+export const ACCOUNT_MESSAGES = {
+  resetRequested: 'If an account exists for that email, a reset link is on its way. It works once, for one hour.',
+  passwordChanged: 'Password changed. Every other session has been logged out.',
+  passwordReset: 'Password set. Every session of the account has ended; sign in with the new password.',
+  upgradeHowTo:
+    'Upgrades are handled by the operator of this installation: they change plans with "storra users set-plan --email <you> --plan pro" or in the admin console. Contact them to upgrade.',
 } as const
 
 /** Create refused (409): the account holds `max` active keys already. */
@@ -100,6 +129,24 @@ export const IP_ALLOWLIST_MESSAGES = {
 export const GRACE_PERIOD_MESSAGES = {
   outOfRange: `grace_period_seconds must be a whole number from 0 to ${MAX_GRACE_PERIOD_SECONDS}`,
 } as const
+
+/**
+ * Public leak endpoints (`/api/v1/public/*`, `{"error": ...}`). None of them says whether a
+ * key exists: only the shape of the request is ever refused.
+ */
+export const LEAK_REPORT_MESSAGES = {
+  credentialsInvalid: `credentials must be an array of 1 to ${MAX_LEAK_REPORT_CREDENTIALS} strings of at most ${MAX_LEAK_REPORT_CREDENTIAL_LENGTH} characters`,
+  tooManyReports: 'Too many revocation requests from this address. Try again later.',
+  signatureMissing: 'Missing Github-Public-Key-Identifier or Github-Public-Key-Signature header.',
+  signatureInvalid: 'The payload signature does not verify.',
+  unknownSigningKey: 'Unknown Github-Public-Key-Identifier.',
+  matchesInvalid: `The body must be a JSON array of 1 to ${MAX_SECRET_SCANNING_MATCHES} objects with string token, type, url and source.`,
+} as const
+
+/** The owner's notice after a public leak report revoked one of their keys. */
+export function leakRevokedNotice(prefix: string, label: string, revokedOn: string): string {
+  return `${prefix} "${label}" was revoked on ${revokedOn} because it was reported as leaked.`
+}
 
 /** Refusals that can happen on any route, before or around its own logic; each family wraps them in its shape. */
 export const HTTP_MESSAGES = {

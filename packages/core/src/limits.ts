@@ -43,6 +43,15 @@ export const MAX_AUDIT_CURSOR_LENGTH = 128
 export const USAGE_MINUTE_RETENTION_HOURS = 48
 /** Hour usage buckets older than this are deleted. */
 export const USAGE_HOUR_RETENTION_DAYS = 90
+/** A password reset link works once, for this long after it is issued (1 hour). */
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000
+/** "Forgot password?" mails per email address per window, and per IP. */
+export const RESET_REQUESTS_PER_EMAIL = 3
+export const RESET_REQUESTS_PER_IP = 20
+/** The window of those counts, in seconds (1 hour). */
+export const RESET_REQUEST_WINDOW_SECONDS = 3600
+/** The longest reset token a request may carry; real ones are 43 characters. */
+export const MAX_RESET_TOKEN_INPUT_LENGTH = 128
 /** Rotation grace period, seconds: 0 (the old key ends at once) to 7 days, as Stripe allows. */
 export const MIN_GRACE_PERIOD_SECONDS = 0
 export const MAX_GRACE_PERIOD_SECONDS = 604_800
@@ -75,3 +84,17 @@ export const EXPIRING_SOON_DAYS = 7
 export const MAX_EXPIRES_AT_INPUT_LENGTH = 40
 /** The largest STORRA_MAX_KEY_LIFETIME_DAYS an operator may set (100 years). */
 export const MAX_KEY_LIFETIME_DAYS_LIMIT = 36_500
+
+/** Credentials one public leak report may carry (GitHub's credential revocation API takes as many). */
+export const MAX_LEAK_REPORT_CREDENTIALS = 1000
+/**
+ * The longest string a leak report may carry per credential. Real keys are 41 characters;
+ * longer strings are refused (400) rather than hashed, so a report's work stays bounded.
+ */
+export const MAX_LEAK_REPORT_CREDENTIAL_LENGTH = 256
+/** Public revocation requests per IP per hour unless STORRA_LEAK_REPORT_RATE_LIMIT says otherwise (GitHub's own figure). */
+export const DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR = 60
+/** Matches one secret-scanning message may carry; GitHub batches matches, far fewer in practice. */
+export const MAX_SECRET_SCANNING_MATCHES = 1000
+/** How long after a leak report the owner's banner shows the revoked key (days). */
+export const LEAK_NOTICE_DAYS = 30

@@ -14,6 +14,22 @@ export function noAccountWithEmailMessage(email: string): string {
   return `Account not found. No account with email ${email}.`
 }
 
+/** `users create --password`: the password ends up in shell history and process lists. */
+export const PASSWORD_ARGUMENT_WARNING =
+  'warning: --password puts the password in shell history and process lists; prefer the prompt or --password-stdin.'
+
+/** `users create` without a password source and no terminal to ask on. */
+export const PASSWORD_SOURCE_MISSING =
+  'a password is needed: run in a terminal to be asked for it, or pass it on standard input with --password-stdin.'
+
+/** `users create` at the prompt: the two entries differ. */
+export const PASSWORDS_DIFFER = 'the two passwords differ; nothing was created.'
+
+/** `users delete` without `--yes`: what would happen, and how to confirm. */
+export function confirmDeleteMessage(email: string): string {
+  return `Deleting ${email} revokes every API key of the account and cannot be undone. Run again with --yes to confirm.`
+}
+
 /** `storra keys revoke` named a key that is unknown or already revoked. */
 export function noActiveKeyWithPrefixMessage(prefix: string): string {
   return `API key not found. No unrevoked key with prefix ${prefix}.`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canCreateApiKey, canUseClientApi, hasReachedKeyLimit } from './plans.ts'
+import { canCreateApiKey, canUseClientApi, hasReachedKeyLimit, planOfSubscriptionStatus } from './plans.ts'
 import { DEFAULT_MAX_ACTIVE_KEYS } from './limits.ts'
 import { INVALID_API_KEY_BODY, keyLimitMessage, MISSING_API_KEY_BODY, PRO_REQUIRED_BODY } from './errors.ts'
 
@@ -30,5 +30,18 @@ describe('contract bodies', () => {
       '{"detail":"API access requires Cloud Pro plan. Upgrade to use the API."}',
     )
     expect(keyLimitMessage(100)).toContain('100')
+  })
+})
+
+describe('planOfSubscriptionStatus', () => {
+  it('grants Cloud Pro to live subscriptions, Free to ended ones, and leaves the rest alone', () => {
+    expect(['active', 'trialing'].map(planOfSubscriptionStatus)).toEqual(['pro', 'pro'])
+    expect(['canceled', 'incomplete_expired', 'unpaid', 'paused'].map(planOfSubscriptionStatus)).toEqual([
+      'free',
+      'free',
+      'free',
+      'free',
+    ])
+    expect(['incomplete', 'past_due', 'something_new'].map(planOfSubscriptionStatus)).toEqual([null, null, null])
   })
 })

@@ -114,6 +114,9 @@ export const AUDIT_EVENT_TYPES = [
   'session.logout_everywhere',
   'user.password_changed',
   'user.plan_changed',
+  'user.role_changed',
+  'user.deleted',
+  'user.password_reset_issued',
 ] as const
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
 
@@ -146,3 +149,8 @@ export type UsageWindow = (typeof USAGE_WINDOWS)[number]
 export type UsageBucket = { start: string } & Record<UsageOutcome, number>
 /** `GET /users/me/api-keys/{prefix}/usage`: minute buckets for 24h, hour buckets otherwise. */
 export type KeyUsage = { prefix: string; granularity: 'minute' | 'hour'; buckets: UsageBucket[] }
+/** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
+export type LeakReportSource = 'public' | 'github'
+
+/** One of the account's keys revoked because it was reported as leaked (the owner's banner). */
+export type LeakRevokedKey = { id: string; prefix: string; label: string; revoked_at: string }

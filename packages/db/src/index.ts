@@ -13,6 +13,8 @@ export {
   users,
   type ApiKeyRow,
   type AuditEventRow,
+  passwordResetTokens,
+  processedStripeEvents,
   type UserRow,
 } from './schema.ts'
 export type { EmbeddedDatabase } from './pglite.ts'

@@ -26,8 +26,14 @@ export const users = pgTable(
       .notNull()
       .default('user'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    // The account's one Stripe customer (`cus_…`), made at its first checkout.
+    stripeCustomerId: text('stripe_customer_id'),
+    // `created` of the last Stripe event applied to the plan: an older event arriving late
+    // (a retried `updated` after a `deleted`) must not undo a newer one.
+    billingEventAt: timestamp('billing_event_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
+    uniqueIndex('users_stripe_customer_key').on(t.stripeCustomerId),
     uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
     check('users_plan_check', sql`${t.plan} in ('free', 'pro')`),
     check('users_role_check', sql`${t.role} in ('user', 'admin')`),
@@ -150,6 +156,32 @@ export const apiKeyUsage = pgTable(
     primaryKey({ columns: [t.keyId, t.granularity, t.start] }),
     index('api_key_usage_granularity_start_idx').on(t.granularity, t.start),
     check('api_key_usage_granularity_check', sql`${t.granularity} in ('minute', 'hour')`),
+  ],
+)
+
+// Stripe delivers an event at least once; its id is kept so a retry or replay changes nothing.
+export const processedStripeEvents = pgTable('processed_stripe_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  processedAt: timestamp('processed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+})
+
+// One-time password reset links: only the SHA-256 of the token is stored; a row is used once.
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex('password_reset_tokens_hash_key').on(t.tokenHash),
+    index('password_reset_tokens_user_idx').on(t.userId),
   ],
 )
 

@@ -1,8 +1,8 @@
-import type { AuditEvent } from '@storra/core/types'
+import type { AuditEvent, AuditEventType } from '@storra/core/types'
 import { Button } from './button'
 import { auditEventsToCsv } from './key-activity'
 
-const EVENT_NAMES: Record<string, string> = {
+const EVENT_NAMES: Record<AuditEventType, string> = {
   'api_key.created': 'Key created',
   'api_key.updated': 'Key edited',
   'api_key.rotated': 'Key rotated',
@@ -12,6 +12,9 @@ const EVENT_NAMES: Record<string, string> = {
   'session.logout_everywhere': 'Signed out everywhere',
   'user.password_changed': 'Password changed',
   'user.plan_changed': 'Plan changed',
+  'user.role_changed': 'Role changed',
+  'user.deleted': 'Account deleted',
+  'user.password_reset_issued': 'Password reset link issued',
 }
 
 function download(name: string, type: string, text: string): void {

@@ -71,7 +71,7 @@ describe('ApiKeysPanel', () => {
       await user.type(screen.getByRole('textbox', { name: 'Key label' }), '  Staging ')
       await user.click(screen.getByRole('button', { name: 'Create key' }))
 
-      expect(onCreate).toHaveBeenCalledExactlyOnceWith('Staging')
+      expect(onCreate).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ label: 'Staging' }))
       const dialog = await screen.findByRole('dialog', { name: 'Save your API key' })
       expect(within(dialog).getByRole('textbox', { name: 'API key' })).toHaveValue(createdKey.key)
 

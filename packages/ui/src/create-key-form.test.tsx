@@ -13,7 +13,7 @@ describe('CreateKeyForm', () => {
     await user.type(screen.getByRole('textbox', { name: 'Key label' }), '  Production API Key  ')
     await user.click(screen.getByRole('button', { name: 'Create key' }))
 
-    expect(onCreate).toHaveBeenCalledExactlyOnceWith('Production API Key')
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ label: 'Production API Key' }))
     expect(await screen.findByRole('textbox', { name: 'Key label' })).toHaveValue('')
   })
 
@@ -24,7 +24,7 @@ describe('CreateKeyForm', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Key label' }), '   {Enter}')
 
-    expect(onCreate).toHaveBeenCalledExactlyOnceWith('')
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ label: '' }))
   })
 
   // Issue 10 item 18 orders this changed: the field used to cut the label at 100 silently.
@@ -50,7 +50,7 @@ describe('CreateKeyForm', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(input).not.toHaveAttribute('aria-invalid')
     await user.click(screen.getByRole('button', { name: 'Create key' }))
-    expect(onCreate).toHaveBeenCalledExactlyOnceWith('x'.repeat(100))
+    expect(onCreate).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ label: 'x'.repeat(100) }))
   })
 
   it('counts characters as the server does: trimmed, an emoji as one', async () => {

@@ -1,4 +1,4 @@
-export type { Plan, ApiKeySummary, CreatedApiKey } from '@storra/core/types'
+export type { Plan, CreatedApiKey } from '@storra/core/types'
 
 export { ApiKeysPanel } from './api-keys-panel'
 export { KeyTable } from './key-table'
@@ -20,3 +20,12 @@ export { TableHeader } from './table-header'
 export { ActivityList } from './activity-list'
 export { KeyActivityPanel } from './key-activity-panel'
 export { KeyUsageChart } from './key-usage-chart'
+
+export { AccountSecurity } from './account-security'
+export { BillingPanel } from './billing-panel'
+export { ForgotPasswordForm, ResetPasswordForm } from './password-recovery'
+export { AdminAccountsTable } from './admin-accounts-table'
+
+export { LeakedKeysBanner } from './leaked-keys-banner'
+export { isLiveKey, type ApiKey, type CreateKeyInput, type KeyChanges } from './key-lifecycle'
+export { EndedKeysTable } from './ended-keys-table'

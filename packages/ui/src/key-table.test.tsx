@@ -18,7 +18,7 @@ describe('KeyTable', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((header) => header.textContent)
-    expect(headers).toEqual(['Label', 'Prefix', 'Created', 'Last used', 'Actions'])
+    expect(headers).toEqual(['Label', 'Prefix', 'Created', 'Last used', 'Status', 'Actions'])
     expect(
       within(table)
         .getAllByRole('rowheader')

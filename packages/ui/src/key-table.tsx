@@ -4,13 +4,20 @@ import { Button } from './button'
 import { formatRecentOrDate, formatRelativeTime } from './format-relative-time'
 import { TableHeader } from './table-header'
 import { Timestamp } from './timestamp'
-import type { ApiKeySummary } from '@storra/core/types'
+import { KeyStatus } from './key-status'
+import { DEFAULT_KEY_POLICY, type ApiKey, type KeyPolicy } from './key-lifecycle'
 
 export type KeyTableProps = {
-  /** Rendered in the given order; the API already sorts newest first. */
-  keys: ApiKeySummary[]
+  /** Live keys, rendered in the given order; the API already sorts newest first. */
+  keys: ApiKey[]
   /** A row's Revoke button was pressed; confirming is up to the caller. */
-  onRequestRevoke: (apiKey: ApiKeySummary) => void
+  onRequestRevoke: (apiKey: ApiKey) => void
+  /** A row's Rotate button was pressed (no button without this, nor on a key already rotating). */
+  onRequestRotate?: (apiKey: ApiKey) => void
+  /** A row's Edit button was pressed (no button without this). */
+  onRequestEdit?: (apiKey: ApiKey) => void
+  /** For a rotating key's words ("will end when silent for 15 min"). */
+  policy?: Pick<KeyPolicy, 'rotation_quiet_seconds'>
   /** Origin of the client API shown in the empty state's example request. */
   apiBaseUrl?: string
   /** Clock for the relative times ("3 minutes ago"); injectable for tests and stable renders. */
@@ -26,7 +33,8 @@ export type KeyTableProps = {
  * scroll. The explicit ARIA roles keep the table's semantics when the display changes
  * (WebKit drops them for `display: block/grid` tables).
  */
-const CELL = 'whitespace-nowrap sm:px-6 sm:py-4'
+// Six columns: compact padding between them, the section's 24 px at the outer edges.
+const CELL = 'whitespace-nowrap sm:px-3 sm:py-4 sm:first:pl-6 sm:last:pr-6'
 const CARD_ROW =
   'max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:gap-x-4 max-sm:gap-y-2 max-sm:px-4 max-sm:py-4 sm:table-row'
 
@@ -42,6 +50,9 @@ function CardLabel({ children }: { children: ReactNode }) {
 export function KeyTable({
   keys,
   onRequestRevoke,
+  onRequestRotate,
+  onRequestEdit,
+  policy = DEFAULT_KEY_POLICY,
   apiBaseUrl,
   now = () => new Date(),
   caption = 'Your API keys',
@@ -49,12 +60,25 @@ export function KeyTable({
   if (keys.length === 0) return <ApiKeysEmptyState apiBaseUrl={apiBaseUrl} />
 
   const renderedAt = now()
+  // Edit and Rotate only where the caller offers them; a key already rotating is not rotated again.
+  const rowActions = (apiKey: ApiKey) =>
+    [
+      onRequestEdit && { verb: 'Edit', onPress: onRequestEdit, variant: 'ghost' as const },
+      onRequestRotate &&
+        apiKey.state === 'active' && { verb: 'Rotate', onPress: onRequestRotate, variant: 'ghost' as const },
+      { verb: 'Revoke', onPress: onRequestRevoke, variant: 'danger-subtle' as const },
+    ].filter((action) => !!action)
 
   return (
     <div className="relative sm:overflow-x-auto">
       <table role="table" className="min-w-full divide-y divide-zinc-200 text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
-        <TableHeader columns={['Label', 'Prefix', 'Created', 'Last used']} withActions className="max-sm:sr-only" />
+        <TableHeader
+          columns={['Label', 'Prefix', 'Created', 'Last used', 'Status']}
+          withActions
+          density="compact"
+          className="max-sm:sr-only"
+        />
         <tbody role="rowgroup" className="divide-y divide-zinc-100 bg-white max-sm:block">
           {keys.map((apiKey) => (
             <tr key={apiKey.id} role="row" className={`${CARD_ROW} transition-colors hover:bg-zinc-50/60`}>
@@ -85,16 +109,25 @@ export function KeyTable({
                   <Timestamp value={apiKey.last_used}>{formatRelativeTime(apiKey.last_used, renderedAt)}</Timestamp>
                 )}
               </td>
+              <td role="cell" className={`${CELL} text-zinc-600 max-sm:col-span-2 max-sm:row-start-4`}>
+                <CardLabel>Status</CardLabel>
+                <KeyStatus apiKey={apiKey} keys={keys} policy={policy} now={renderedAt} />
+              </td>
               <td role="cell" className={`${CELL} text-right max-sm:col-start-2 max-sm:row-start-1 max-sm:self-center`}>
-                {/* The visible "Revoke" is ambiguous across rows; the name says which key. */}
-                <Button
-                  variant="danger-subtle"
-                  size="sm"
-                  aria-label={`Revoke key ${apiKey.prefix}`}
-                  onClick={() => onRequestRevoke(apiKey)}
-                >
-                  Revoke
-                </Button>
+                {/* The visible words are ambiguous across rows; each name says which key. */}
+                <span className="inline-flex flex-wrap justify-end gap-1 sm:flex-nowrap">
+                  {rowActions(apiKey).map(({ verb, onPress, variant }) => (
+                    <Button
+                      key={verb}
+                      size="sm"
+                      variant={variant}
+                      aria-label={`${verb} key ${apiKey.prefix}`}
+                      onClick={() => onPress(apiKey)}
+                    >
+                      {verb}
+                    </Button>
+                  ))}
+                </span>
               </td>
             </tr>
           ))}

@@ -37,8 +37,38 @@ export const loginInput = z.strictObject({
   password: z.string().min(1, { error: 'Enter your password.' }).max(4096, { error: 'That password is too long.' }),
 })
 
+const keyLabel = z.string({ error: 'The label must be text.' }).max(1024, { error: 'That label is too long.' })
+// The server checks the date and the addresses; these bound the sizes only.
+const expiresAt = z
+  .string({ error: 'The expiry must be a date-time string or null.' })
+  .max(64, { error: 'That expiry is too long.' })
+  .nullable()
+const ipAllowlist = z
+  .array(z.string({ error: 'Each allowed address must be text.' }).max(128, { error: 'That address is too long.' }), {
+    error: 'The allowed addresses must be a list.',
+  })
+  .max(1000, { error: 'That list of addresses is too long.' })
+
 export const createKeyInput = z.strictObject({
-  label: z.string({ error: 'The label must be text.' }).max(1024, { error: 'That label is too long.' }).optional(),
+  label: keyLabel.optional(),
+  expires_at: expiresAt.optional(),
+  ip_allowlist: ipAllowlist.optional(),
+})
+
+export const listKeysInput = z
+  .strictObject({ state: z.enum(['active', 'all'], { error: 'The state must be active or all.' }).optional() })
+  .optional()
+
+export const updateKeyInput = z.strictObject({
+  prefix: keyPrefix,
+  label: keyLabel.optional(),
+  expires_at: expiresAt.optional(),
+  ip_allowlist: ipAllowlist.optional(),
+})
+
+export const rotateKeyInput = z.strictObject({
+  prefix: keyPrefix,
+  grace_period_seconds: z.number({ error: 'The grace period must be a number of seconds.' }).optional(),
 })
 
 export const revokeKeyInput = z.strictObject({ prefix: keyPrefix })
@@ -53,6 +83,19 @@ export const setPlanInput = z.strictObject({
 })
 
 export const listUserKeysInput = z.strictObject({ userId })
+
+export const setRoleInput = z.strictObject({
+  userId,
+  role: z.enum(['user', 'admin'], { error: 'The role must be user or admin.' }),
+})
+
+/** `admin.deleteUser`, `admin.resetLink`: the account. */
+export const accountInput = z.strictObject({ userId })
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().max(4096, { error: 'That password is too long.' }),
+  newPassword: z.string().max(4096, { error: 'That password is too long.' }),
+})
 
 export const revokeUserKeyInput = z.strictObject({ userId, prefix: keyPrefix })
 

@@ -1,7 +1,5 @@
 #!/usr/bin/env -S npx tsx
 import { runCli } from './run-cli.ts'
+import { terminalIO } from './terminal-io.ts'
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
-})
+process.exitCode = await runCli(process.argv.slice(2), terminalIO())

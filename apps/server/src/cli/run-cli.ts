@@ -3,22 +3,31 @@ import {
   CLI_REQUEST,
   createServices,
   createUser,
+  deleteUser,
   findUserByEmail,
+  issuePasswordResetLink,
   listApiKeys,
   listAuditEvents,
   listUsers,
   revokeAnyApiKey,
   ServiceError,
   setUserPlan,
+  setUserRole,
   type Services,
 } from '@storra/api'
 import {
+  confirmDeleteMessage,
   MAX_AUDIT_PAGE_SIZE,
   noAccountWithEmailMessage,
   noActiveKeyWithPrefixMessage,
+  PASSWORD_ARGUMENT_WARNING,
+  PASSWORD_SOURCE_MISSING,
+  PASSWORDS_DIFFER,
   PLANS,
+  ROLES,
   type AuditEvent,
   type Plan,
+  type Role,
 } from '@storra/core'
 import { readEnv } from '../env.ts'
 import { openServiceDatabase } from '../open-database.ts'
@@ -26,6 +35,10 @@ import { openServiceDatabase } from '../open-database.ts'
 export interface CliIO {
   out(line: string): void
   err(line: string): void
+  /** All of standard input (`--password-stdin`); absent: nothing to read. */
+  readStdin?(): Promise<string>
+  /** Asks for a secret without echoing it; absent when there is no terminal to ask on. */
+  promptSecret?(question: string): Promise<string>
 }
 
 /** Left-aligned columns, two spaces apart, as `users list` and `keys list` print them. */
@@ -61,6 +74,32 @@ function parseCount(value: string): number {
   return n
 }
 
+function parseRole(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`role must be one of: ${ROLES.join(', ')}`)
+  return value as Role
+}
+
+/** A refusal of the command line itself (exit code 2), decided before the database opens. */
+class UsageError extends Error {}
+
+/**
+ * The new account's password: from standard input (`--password-stdin`, one trailing newline
+ * dropped), the terminal (asked twice, not echoed), or `--password` (with a warning: it lands
+ * in shell history and process lists).
+ */
+async function passwordFor(opts: { password?: string; passwordStdin?: boolean }, io: CliIO): Promise<string> {
+  if (opts.passwordStdin) return ((await io.readStdin?.()) ?? '').replace(/\r?\n$/, '')
+  if (opts.password !== undefined) {
+    io.err(PASSWORD_ARGUMENT_WARNING)
+    return opts.password
+  }
+  if (!io.promptSecret) throw new UsageError(PASSWORD_SOURCE_MISSING)
+  const first = await io.promptSecret('Password: ')
+  if ((await io.promptSecret('Repeat password: ')) !== first) throw new UsageError(PASSWORDS_DIFFER)
+  return first
+}
+
 /**
  * `storra` administers accounts on the same database as the server: PostgreSQL when
  * DATABASE_URL is set, otherwise the embedded database (through a running server's socket).
@@ -69,6 +108,8 @@ function parseCount(value: string): number {
  */
 export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv): Promise<number> {
   let action: ((services: Services) => Promise<void>) | undefined
+  // Work before the database opens: reading the password, confirmations.
+  let prepare: (() => Promise<void> | void) | undefined
 
   const program = new Command('storra')
     .description('Storra Cloud key service administration')
@@ -81,18 +122,22 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .command('create')
     .description('create an account')
     .requiredOption('--email <email>', 'email address (unique, case-insensitive)')
-    .requiredOption('--password <password>', 'password (at least 12 characters)')
+    .option('--password-stdin', 'read the password from standard input (for scripts)')
+    .option('--password <password>', 'the password on the command line (visible to others; prefer the prompt)')
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).default('free'))
     .option('--admin', 'give the account the admin role', false)
-    .action((opts: { email: string; password: string; plan: Plan; admin: boolean }) => {
-      action = async (services) => {
-        const user = await createUser(services, {
-          email: opts.email,
-          password: opts.password,
-          plan: opts.plan,
-          role: opts.admin ? 'admin' : 'user',
-        })
-        io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
+    .action((opts: { email: string; password?: string; passwordStdin?: boolean; plan: Plan; admin: boolean }) => {
+      prepare = async () => {
+        const password = await passwordFor(opts, io)
+        action = async (services) => {
+          const user = await createUser(services, {
+            email: opts.email,
+            password,
+            plan: opts.plan,
+            role: opts.admin ? 'admin' : 'user',
+          })
+          io.out(`Created ${user.role} account ${user.email} (plan ${user.plan}, id ${user.id}).`)
+        }
       }
     })
 
@@ -107,6 +152,51 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
           renameNotFound(noAccountWithEmailMessage(opts.email)),
         )
         io.out(`${user.email} is now on the ${user.plan} plan.`)
+      }
+    })
+
+  users
+    .command('set-role')
+    .description('make an account an admin or a user')
+    .requiredOption('--email <email>', 'the account')
+    .addOption(new Option('--role <role>', 'admin or user').argParser(parseRole).makeOptionMandatory())
+    .action((opts: { email: string; role: Role }) => {
+      action = async (services) => {
+        const user = await setUserRole(services, { email: opts.email }, opts.role, CLI_REQUEST).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
+        io.out(`${user.email} now has the ${user.role} role.`)
+      }
+    })
+
+  users
+    .command('delete')
+    .description('delete an account, revoking every key first')
+    .requiredOption('--email <email>', 'the account')
+    .option('--yes', 'confirm: the account and its keys are gone for good', false)
+    .action((opts: { email: string; yes: boolean }) => {
+      prepare = () => {
+        if (!opts.yes) throw new UsageError(confirmDeleteMessage(opts.email))
+      }
+      action = async (services) => {
+        const gone = await deleteUser(services, { email: opts.email }, CLI_REQUEST).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
+        io.out(`Deleted ${gone.email} (${gone.revoked_keys} active API keys revoked first).`)
+      }
+    })
+
+  users
+    .command('reset-password')
+    .description('print a one-time password reset link (valid for 1 hour) for an account')
+    .requiredOption('--email <email>', 'the account')
+    .action((opts: { email: string }) => {
+      action = async (services) => {
+        const link = await issuePasswordResetLink(services, { email: opts.email }, new Date(), CLI_REQUEST).catch(
+          renameNotFound(noAccountWithEmailMessage(opts.email)),
+        )
+        io.out(`Password reset link for ${link.email} (works once, until ${link.expires_at}):`)
+        io.out(link.url)
       }
     })
 
@@ -206,6 +296,13 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     throw error
   }
+  try {
+    await prepare?.()
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.err(`storra: ${error.message}`)
+    return 2
+  }
   if (!action) {
     io.err(program.helpInformation().trimEnd())
     return 2
@@ -226,7 +323,10 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     return 1
   }
   try {
-    await action(createServices(opened.database))
+    const services = createServices(opened.database, {
+      publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}`,
+    })
+    await action(services)
     return 0
   } catch (error) {
     if (error instanceof ServiceError) {

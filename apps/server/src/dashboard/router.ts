@@ -77,6 +77,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     session: res.locals.session!,
     ip: clientIp(req),
     userAgent: req.headers['user-agent'],
+    onBackgroundError: (err) => logger.warn({ err }, 'password reset mail could not be sent'),
   })
   const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
 
@@ -100,6 +101,18 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   })
   router.post('/users/me/password', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).auth.changePassword(unvalidatedBody(req)))
+  })
+  router.post('/password-reset/request', async (req, res) => {
+    res.json(await callerOf(req, res).auth.requestPasswordReset(unvalidatedBody(req)))
+  })
+  router.post('/password-reset', async (req, res) => {
+    res.json(await callerOf(req, res).auth.resetPassword(unvalidatedBody(req)))
+  })
+  router.post('/billing/checkout', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).billing.checkout())
+  })
+  router.post('/billing/portal', requireSession, async (req, res) => {
+    res.json(await callerOf(req, res).billing.portal())
   })
   router.get('/users/me', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).auth.me())
@@ -137,6 +150,10 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/logout', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout-everywhere', methodNotAllowed('dashboard', 'POST'))
   router.all('/users/me/password', methodNotAllowed('dashboard', 'POST'))
+  router.all('/password-reset/request', methodNotAllowed('dashboard', 'POST'))
+  router.all('/password-reset', methodNotAllowed('dashboard', 'POST'))
+  router.all('/billing/checkout', methodNotAllowed('dashboard', 'POST'))
+  router.all('/billing/portal', methodNotAllowed('dashboard', 'POST'))
   router.all('/users/me', methodNotAllowed('dashboard', 'GET, HEAD'))
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'PATCH, DELETE'))

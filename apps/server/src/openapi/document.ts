@@ -6,11 +6,13 @@ import {
   type ZodOpenApiResponseObject,
 } from 'zod-openapi'
 import {
+  BILLING_WEBHOOK_MESSAGES,
   CLIENT_API_MESSAGES,
   DASHBOARD_MESSAGES,
   DEFAULT_MAX_ACTIVE_KEYS,
   EXPIRES_AT_MESSAGES,
   GRACE_PERIOD_MESSAGES,
+  hashApiKey,
   HTTP_MESSAGES,
   INVALID_API_KEY_BODY,
   IP_ALLOWLIST_MESSAGES,
@@ -18,6 +20,7 @@ import {
   JSON_TOO_DEEP_MESSAGE,
   keyLimitMessage,
   LABEL_MESSAGES,
+  LEAK_REPORT_MESSAGES,
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
@@ -33,16 +36,25 @@ import {
   createdApiKeySchema,
   dashboardErrorBodySchema,
   keyFieldsBody,
+  leakReportInput,
+  leakReportReceivedSchema,
   listKeysQuery,
   loginInput,
   missingApiKeyBodySchema,
   okBodySchema,
+  redirectUrlBodySchema,
+  requestPasswordResetInput,
+  resetPasswordInput,
   revokedBodySchema,
+  webhookOutcomeSchema,
   revokeKeyInput,
   rotateKeyBody,
+  secretScanningAlertInput,
+  secretScanningLabelsSchema,
   sessionUserBodySchema,
 } from '@storra/api'
 import { SESSION_COOKIE } from '../dashboard/session.ts'
+import { PUBLIC_API_BASE } from '../public/router.ts'
 import { healthBodySchema, readinessBodySchema } from './health-schemas.ts'
 
 /** The document this server serves at {@link OPENAPI_PATH}: an OpenAPI 3.1 object (plain JSON). */
@@ -413,6 +425,112 @@ function dashboardPaths(): ZodOpenApiPathsObject {
       ],
     ],
     [
+      '/password-reset/request',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'requestPasswordReset',
+          method: 'post',
+          summary: 'Mail a password reset link ("Forgot password?")',
+          description:
+            'Mails a one-time link (valid 1 hour) when the email has an account. The answer is the same whether it does or not. Only when SMTP_URL is configured.',
+          session: 'none',
+          requestBody: requestPasswordResetInput.meta({ examples: [{ email: 'you@example.com' }] }),
+          ok,
+          errors: {
+            '404': dashboardError('Mail is not configured on this installation.', {
+              off: DASHBOARD_MESSAGES.passwordRecoveryOff,
+            }),
+            '429': dashboardError(
+              'Too many requests for this email or from this address.',
+              { throttled: DASHBOARD_MESSAGES.tooManyResetRequests },
+              throttledHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
+      '/password-reset',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'resetPassword',
+          method: 'post',
+          summary: 'Set a new password with a reset link',
+          description:
+            "`token` is the `token` of the link's fragment (`/dashboard/reset-password#token=...`). The link works once; every session of the account ends.",
+          session: 'none',
+          requestBody: resetPasswordInput.meta({
+            examples: [{ token: 'Yx3k9bQ2...from-the-link', password: 'another-long-password' }],
+          }),
+          ok,
+          errors: {
+            '400': dashboardError('The link is unknown, used or expired, or the password breaks the rules.', {
+              invalidJson: HTTP_MESSAGES.bodyNotJson,
+              invalidLink: DASHBOARD_MESSAGES.invalidResetLink,
+              tooShort: DASHBOARD_MESSAGES.passwordTooShort,
+            }),
+            '503': passwordWorkUnavailable,
+          },
+        }),
+      ],
+    ],
+    [
+      '/billing/checkout',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'startCheckout',
+          method: 'post',
+          summary: 'Upgrade to Cloud Pro (Stripe Checkout)',
+          description:
+            'Starts a Stripe Checkout session for the Cloud Pro subscription; open `url` in the browser. The plan changes when Stripe confirms (webhook).',
+          session: 'required',
+          ok: { description: 'The checkout page.', content: jsonBody(redirectUrlBodySchema) },
+          errors: {
+            '404': dashboardError('Stripe is not configured: the operator changes plans.', {
+              notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+            }),
+            '409': dashboardError('The account is on Cloud Pro already.', {
+              alreadyPro: DASHBOARD_MESSAGES.alreadyPro,
+            }),
+            '503': dashboardError(
+              'Stripe or the database is unreachable; retry shortly.',
+              { billing: DASHBOARD_MESSAGES.billingUnavailable, unavailable: HTTP_MESSAGES.databaseUnavailable },
+              unavailableHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
+      '/billing/portal',
+      ['post'],
+      [
+        dashboardOperation({
+          operationId: 'openBillingPortal',
+          method: 'post',
+          summary: 'Manage billing (Stripe customer portal)',
+          session: 'required',
+          ok: { description: 'The portal page.', content: jsonBody(redirectUrlBodySchema) },
+          errors: {
+            '404': dashboardError('Stripe is not configured.', {
+              notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+            }),
+            '409': dashboardError('The account has no Stripe customer yet (never upgraded).', {
+              noBillingAccount: DASHBOARD_MESSAGES.noBillingAccount,
+            }),
+            '503': dashboardError(
+              'Stripe or the database is unreachable; retry shortly.',
+              { billing: DASHBOARD_MESSAGES.billingUnavailable, unavailable: HTTP_MESSAGES.databaseUnavailable },
+              unavailableHeaders,
+            ),
+          },
+        }),
+      ],
+    ],
+    [
       '/users/me',
       ['get'],
       [
@@ -622,8 +740,170 @@ function dashboardPaths(): ZodOpenApiPathsObject {
   return out
 }
 
+/** Where Stripe delivers events (configure this URL in Stripe's dashboard). */
+const STRIPE_WEBHOOK_PATH = '/api/v1/billing/stripe/webhook'
+// Body parsing on the public routes: too large (413), an encoding or charset the server does not read (415).
+const PUBLIC_BODY_REFUSALS: Record<string, ZodOpenApiResponseObject> = {
+  '413': dashboardError('The body is too large (300 KB for a revocation request, 1 MB for an alert).', {
+    tooLarge: HTTP_MESSAGES.bodyTooLarge,
+  }),
+  '415': dashboardError('A `Content-Encoding` other than gzip/deflate, or a charset other than UTF-8.', {
+    encoding: HTTP_MESSAGES.encodingUnsupported,
+    charset: HTTP_MESSAGES.charsetUnsupported,
+  }),
+  '503': dashboardError(
+    'The database is unreachable; retry shortly.',
+    { unavailable: HTTP_MESSAGES.databaseUnavailable },
+    unavailableHeaders,
+  ),
+}
+
+const GITHUB_ALERT_EXAMPLE = [
+  {
+    token: 'sk_0000000000000000000000000000000030OBQY',
+    type: 'storra_api_key',
+    url: 'https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/foo/bar.txt',
+    source: 'content',
+  },
+]
+
+/** The leak endpoints: anyone may report a key; GitHub reports what its secret scanning finds. */
+function leakPaths(): ZodOpenApiPathsObject {
+  const revoke = `${PUBLIC_API_BASE}/credentials/revoke`
+  const github = `${PUBLIC_API_BASE}/secret-scanning/github`
+  const signatureHeader = (description: string, example: string) =>
+    z.string().meta({ description, examples: [example] })
+  return {
+    [revoke]: {
+      post: {
+        operationId: 'reportLeakedCredentials',
+        summary: 'Report leaked keys (no authentication)',
+        description:
+          'Anyone who finds Storra keys where they should not be (a public repository, a paste, a log) may send up to 1,000 of them. Every active key among them is revoked at once, on every instance, with reason `leak_report`, and its owner sees why in the dashboard. The answer is always `202 {"received": N}` for a well-formed request: it never says whether a key existed, worked or was already revoked. No session or cookie is read or set. Throttled per IP (`STORRA_LEAK_REPORT_RATE_LIMIT`, 60 requests an hour by default), counting every request.',
+        tags: ['Leak reports'],
+        security: [],
+        requestBody: { required: true, content: { [JSON_TYPE]: { schema: leakReportInput } } },
+        responses: {
+          '202': {
+            description: 'Received. Says nothing about the keys.',
+            content: jsonBody(leakReportReceivedSchema, { received: { received: 1 } }),
+          },
+          '400': dashboardError('The body is not JSON, or `credentials` is not 1 to 1,000 strings.', {
+            invalidJson: HTTP_MESSAGES.bodyNotJson,
+            invalidCredentials: LEAK_REPORT_MESSAGES.credentialsInvalid,
+          }),
+          '429': dashboardError(
+            'Too many revocation requests from this address.',
+            { throttled: LEAK_REPORT_MESSAGES.tooManyReports },
+            throttledHeaders,
+          ),
+          ...PUBLIC_BODY_REFUSALS,
+        },
+      },
+      ...methodNotAllowed('public', revoke, ['post']),
+    },
+    [github]: {
+      post: {
+        operationId: 'githubSecretScanningAlert',
+        summary: 'GitHub secret-scanning partner alerts',
+        description:
+          "GitHub posts the Storra keys its secret scanning finds in public content. The raw body's signature (ECDSA P-256 with SHA-256, key from `STORRA_SECRET_SCANNING_KEYS_FILE`) is verified before the body is parsed; active keys among the matches are revoked as a leak report, with the match URL recorded. The answer is GitHub's feedback list: one `true_positive` (a Storra key) or `false_positive` per match, the token as its SHA-256. A replayed alert revokes nothing new. See docs/secret-scanning.md.",
+        tags: ['Leak reports'],
+        security: [],
+        requestParams: {
+          header: z.object({
+            'Github-Public-Key-Identifier': signatureHeader(
+              'Which of GitHub’s secret-scanning public keys signed the body.',
+              'f9525bf080f75b3506ca1ead061add62b8633a346606dc5fe544e29231c6ee0d',
+            ),
+            'Github-Public-Key-Signature': signatureHeader(
+              'Base64 of the DER-encoded ECDSA signature of the raw body.',
+              'MEUCIFLZzeK++IhS+y276SRk2Pe5LfDrfvTXu6iwKKcFGCrvAiEAhHN2kDOhy2I6eGkOFmxNkOJ+L2y8oQ9A2T9GGJo6WJY=',
+            ),
+          }),
+        },
+        requestBody: {
+          required: true,
+          content: { [JSON_TYPE]: { schema: secretScanningAlertInput.meta({ examples: [GITHUB_ALERT_EXAMPLE] }) } },
+        },
+        responses: {
+          '200': {
+            description: 'The alert was verified and acted on; one label per match, in order.',
+            content: jsonBody(secretScanningLabelsSchema, {
+              labels: [
+                {
+                  token_hash: hashApiKey(GITHUB_ALERT_EXAMPLE[0]!.token),
+                  token_type: 'storra_api_key',
+                  label: 'true_positive',
+                },
+              ],
+            }),
+          },
+          '400': dashboardError('A signature header is missing, or the (verified) body is not a list of matches.', {
+            signatureMissing: LEAK_REPORT_MESSAGES.signatureMissing,
+            invalidJson: HTTP_MESSAGES.bodyNotJson,
+            invalidMatches: LEAK_REPORT_MESSAGES.matchesInvalid,
+          }),
+          '401': dashboardError('The key id is not among the configured keys, or the signature does not verify.', {
+            unknownKey: LEAK_REPORT_MESSAGES.unknownSigningKey,
+            badSignature: LEAK_REPORT_MESSAGES.signatureInvalid,
+          }),
+          '413': PUBLIC_BODY_REFUSALS['413']!,
+          '415': dashboardError('A `Content-Encoding` other than gzip/deflate.', {
+            encoding: HTTP_MESSAGES.encodingUnsupported,
+          }),
+          '503': PUBLIC_BODY_REFUSALS['503']!,
+        },
+      },
+      ...methodNotAllowed('public', github, ['post']),
+    },
+  }
+}
+
 function publicPaths(): ZodOpenApiPathsObject {
   return {
+    [STRIPE_WEBHOOK_PATH]: {
+      post: {
+        operationId: 'stripeWebhook',
+        summary: 'Stripe events (webhook)',
+        description:
+          'Called by Stripe, signed with `Stripe-Signature` over the raw body (STRIPE_WEBHOOK_SECRET). Each event is applied once, in `created` order per account: active or trialing subscriptions give Cloud Pro, ended ones Free. Other event types are acknowledged.',
+        tags: ['Billing'],
+        security: [],
+        requestParams: {
+          header: z.object({
+            'stripe-signature': z.string().meta({ description: "Stripe's signature header: `t=...,v1=...`." }),
+          }),
+        },
+        requestBody: {
+          required: true,
+          content: { [JSON_TYPE]: { schema: { type: 'object', description: 'A Stripe Event object.' } } },
+        },
+        responses: {
+          '200': {
+            description: 'A verified event, applied or acknowledged.',
+            content: jsonBody(webhookOutcomeSchema, {
+              applied: { received: true },
+              duplicate: { received: true, ignored: 'duplicate' },
+            }),
+          },
+          '400': dashboardError('No signature, a wrong one, or a timestamp older than five minutes.', {
+            missing: BILLING_WEBHOOK_MESSAGES.missingSignature,
+            bad: BILLING_WEBHOOK_MESSAGES.badSignature,
+          }),
+          '404': dashboardError('Stripe is not configured on this installation.', {
+            notConfigured: DASHBOARD_MESSAGES.billingNotConfigured,
+          }),
+          '413': dashboardError('The body is larger than 256 KB.', { tooLarge: HTTP_MESSAGES.bodyTooLarge }),
+          '503': dashboardError(
+            'The database is unreachable; Stripe retries later.',
+            { unavailable: HTTP_MESSAGES.databaseUnavailable },
+            unavailableHeaders,
+          ),
+        },
+      },
+      ...methodNotAllowed('public', STRIPE_WEBHOOK_PATH, ['post']),
+    },
     '/healthz': {
       get: {
         operationId: 'health',
@@ -687,6 +967,7 @@ const DESCRIPTION = `Issues, verifies and revokes the API keys of Storra Cloud.
 
 * **Client API** (\`/api/v1/client/*\`): authenticated by the \`X-API-Key\` header; only Cloud Pro accounts. Errors are \`{"detail": ...}\`.
 * **Dashboard API** (\`/api/v1/dashboard/*\`): authenticated by the \`${SESSION_COOKIE}\` session cookie set by login; \`Authorization: Bearer\` is never accepted. Errors are \`{"error": "message"}\`. Writes from a foreign \`Origin\` get 403 and non-JSON bodies 415. The same procedures are also served over tRPC at \`/api/v1/dashboard/trpc\`.
+* **Leak reports** (\`/api/v1/public/*\`): no authentication; anyone may report leaked keys, GitHub posts signed secret-scanning alerts. Errors are \`{"error": "message"}\`.
 * Unknown paths answer 404 in their family's shape (\`ClientNotFound\`, \`DashboardNotFound\` below).
 
 Key format: \`sk_\` + 32 random base62 characters + 6 base62 characters of a CRC32 checksum (41 characters). Secret-scanning regex: \`\\bsk_[0-9A-Za-z]{38}\\b\`.`
@@ -707,11 +988,16 @@ export function buildOpenApiDocument(): OpenApiDocument {
     tags: [
       { name: 'Client API', description: 'Called by customers with an API key.' },
       { name: 'Dashboard', description: 'Key management behind the session cookie.' },
+      { name: 'Billing', description: 'Stripe calls these; people never do.' },
+      {
+        name: 'Leak reports',
+        description: 'Public: report leaked keys; GitHub secret-scanning alerts. No session, their own throttles.',
+      },
       { name: 'Health', description: 'Public endpoints for load balancers and tooling.' },
       { name: REFUSED_METHODS_TAG, description: 'Every other method on a documented path answers 405 with `Allow`.' },
     ],
     security: [],
-    paths: { ...clientPaths(), ...dashboardPaths(), ...publicPaths() },
+    paths: { ...clientPaths(), ...dashboardPaths(), ...leakPaths(), ...publicPaths() },
     components: {
       securitySchemes: {
         [CLIENT_SECURITY]: {

@@ -24,6 +24,7 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'auth.changePassword': ['currentPassword', 'newPassword'],
   'auth.me': [],
   'apiKeys.list': ['state'],
+  'apiKeys.leakRevocations': [],
   'apiKeys.create': ['label', 'expires_at', 'ip_allowlist'],
   'apiKeys.update': ['prefix', 'label', 'expires_at', 'ip_allowlist'],
   'apiKeys.rotate': ['prefix', 'grace_period_seconds'],
@@ -37,6 +38,15 @@ const PROCEDURE_INPUT_FIELDS: Record<string, string[]> = {
   'admin.listKeys': ['userId'],
   'admin.revokeKey': ['userId', 'prefix'],
   'admin.auditLog': ['userId', 'limit', 'cursor', 'prefix'],
+  'admin.setRole': ['userId', 'role'],
+  'admin.deleteUser': ['userId'],
+  'admin.resetLink': ['userId'],
+  'auth.recoveryOptions': [],
+  'auth.requestPasswordReset': ['email'],
+  'auth.resetPassword': ['token', 'password'],
+  'billing.status': [],
+  'billing.checkout': [],
+  'billing.portal': [],
 }
 const PROCEDURES = Object.keys(PROCEDURE_INPUT_FIELDS)
 const QUERIES = new Set([
@@ -49,13 +59,26 @@ const QUERIES = new Set([
   'admin.listUsers',
   'admin.listKeys',
   'admin.auditLog',
+  'apiKeys.leakRevocations',
+  'auth.recoveryOptions',
+  'billing.status',
 ])
 /** Procedures and routes that check a password or set a session cookie: where IPs and cookies become keys. */
 const CREDENTIAL_PROCEDURES = ['auth.login', 'auth.changePassword', 'auth.logout', 'auth.logoutEverywhere']
-const ALL_FIELDS = [...new Set(Object.values(PROCEDURE_INPUT_FIELDS).flat())]
+/** The public leak routes' body fields (the GitHub alert is an array of these objects; see `fieldsPayload`). */
+const PUBLIC_ROUTE_FIELDS: Record<string, string[]> = {
+  '/api/v1/public/credentials/revoke': ['credentials'],
+  '/api/v1/public/secret-scanning/github': ['token', 'type', 'url', 'source'],
+}
+const ALL_FIELDS = [
+  ...new Set([...Object.values(PROCEDURE_INPUT_FIELDS), ...Object.values(PUBLIC_ROUTE_FIELDS)].flat()),
+]
 
-/** Dashboard REST routes: input fields and the method the route serves. */
+/** Dashboard REST routes and the public leak routes: input fields and the method the route serves. */
 const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
+  ...Object.fromEntries(
+    Object.entries(PUBLIC_ROUTE_FIELDS).map(([path, fields]) => [path, { fields, method: 'POST' }]),
+  ),
   '/api/v1/dashboard/login': { fields: ['email', 'password'], method: 'POST' },
   '/api/v1/dashboard/logout': { fields: [], method: 'POST' },
   '/api/v1/dashboard/logout-everywhere': { fields: [], method: 'POST' },
@@ -70,6 +93,11 @@ const REST_ROUTES: Record<string, { fields: string[]; method: string }> = {
   '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/rotate': { fields: ['grace_period_seconds'], method: 'POST' },
   '/api/v1/dashboard/users/me/api-keys/$KEY_PREFIX/usage?window=7d': { fields: [], method: 'GET' },
   '/api/v1/dashboard/users/me/audit-log?limit=5': { fields: [], method: 'GET' },
+  '/api/v1/dashboard/password-reset/request': { fields: ['email'], method: 'POST' },
+  '/api/v1/dashboard/password-reset': { fields: ['token', 'password'], method: 'POST' },
+  '/api/v1/dashboard/billing/checkout': { fields: [], method: 'POST' },
+  '/api/v1/dashboard/billing/portal': { fields: [], method: 'POST' },
+  '/api/v1/billing/stripe/webhook': { fields: [], method: 'POST' },
 }
 
 // ---- strings -------------------------------------------------------------------------------
@@ -128,8 +156,20 @@ const nastyString: fc.Arbitrary<string> = oneof(
   ),
 )
 
+// Leak reports carry lists of keys: live ones (the fixtures heal a revoked Pro key), unknown, malformed.
+const reportedKeys = fc.array(fc.constantFrom('$PRO_KEY', '$REVOKED_KEY', UNKNOWN_KEY, 'sk_abc12345'), {
+  maxLength: 5,
+})
+
 /** A value for a named input field: mostly the right type, the fixture's real value, or nasty. */
 function fieldValue(field: string): fc.Arbitrary<unknown> {
+  if (field === 'credentials') {
+    return oneof(
+      { weight: 3, arbitrary: reportedKeys },
+      { weight: 2, arbitrary: fc.array(nastyString, { maxLength: 3 }) },
+      nastyString,
+    )
+  }
   const real: Record<string, unknown[]> = {
     email: ['$USER_EMAIL', 'nobody@example.com'],
     password: ['$USER_PASSWORD', 'wrong password'],
@@ -138,12 +178,18 @@ function fieldValue(field: string): fc.Arbitrary<unknown> {
     prefix: ['$KEY_PREFIX', 'sk_abc12345'],
     userId: ['$USER_ID', '$ADMIN_ID', '3f2b8c1e-9d4a-4f6b-8e2c-1a5d7b9c0e3f'],
     plan: ['pro', 'free', 'enterprise'],
+    role: ['admin', 'user', 'owner'],
     label: ['Production API Key'],
     query: ['example', ''],
     state: ['all', 'active', 'revoked'],
     expires_at: ['2099-01-01T00:00:00Z', '2000-01-01T00:00:00Z', '2099-02-30T00:00:00Z', 'never'],
     grace_period_seconds: [0, 86_400, 604_801, -1, '60'],
     ip_allowlist: [['10.0.0.0/8', '::1'], [], ['10.0.0.0/33'], '10.0.0.1'],
+    // Leak reports' matched keys, and reset links' tokens (none of which is a real one).
+    token: ['$PRO_KEY', '$REVOKED_KEY', UNKNOWN_KEY, 'not-a-reset-token', 'x'.repeat(43)],
+    type: ['storra_api_key'],
+    url: ['https://github.com/octo/repo/blob/0123abc/leak.txt', ''],
+    source: ['content', 'commit'],
   }
   return oneof(
     { weight: 3, arbitrary: fc.constantFrom(...(real[field] ?? [''])) },

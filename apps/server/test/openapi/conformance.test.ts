@@ -1,9 +1,16 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiKey, revokeApiKey, setUserPlan } from '@storra/api'
+import { createApiKey, issuePasswordResetLink, revokeApiKey, setUserPlan } from '@storra/api'
+import { RESET_REQUESTS_PER_EMAIL } from '@storra/core'
 import { buildOpenApiDocument } from '../../src/openapi/document.ts'
 import { DocumentValidator } from '../../src/openapi/document-ajv.ts'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
+import {
+  createTestSigningKey,
+  githubSignatureHeaders,
+  writeSigningKeysFile,
+  type TestSigningKey,
+} from '../../src/testing-secret-scanning.ts'
 import { createStorraClient } from '../../examples/client-api.ts'
 import {
   checkResponse,
@@ -15,6 +22,8 @@ import {
   type RawResponse,
 } from './document-conformance.ts'
 import { sampleSchema, schemaViolations, type JsonSchema } from './schema-arbitrary.ts'
+import { SmtpInbox } from '../../src/testing/smtp-inbox.ts'
+import { StripeStandIn } from '../../src/testing/stripe-stand-in.ts'
 
 // Every documented operation is driven with requests generated from the document's own schemas
 // (valid and invalid, with and without credentials, of the right and the wrong plan), and every
@@ -28,12 +37,22 @@ const PASSWORD = 'a-long-password' // the documented examples' password, so they
 const MAX_ACTIVE_KEYS = 6
 const KEY_RATE_LIMIT = 5 // per second, so a burst meets the documented 429
 const LOGIN_LIMITS = { failuresPerEmail: 5, failuresPerIp: 30, windowSeconds: 600 }
+const LEAK_REPORTS_PER_HOUR = 5 // per IP; each generated report comes from its own address, a burst from one
+const PUBLIC_PREFIX = '/api/v1/public/'
 
 // These change or end sessions; they run last, in this order, so the rest runs signed in.
 const LAST = ['changePassword', 'login', 'logoutEverywhere', 'logout']
 
 // Not reachable with a healthy database; database-outage.test.ts covers the 503 answers.
 const UNREACHED_HERE = new Set(['503'])
+// This server has Stripe and SMTP configured; billing.test.ts and password-reset.test.ts cover
+// the answers of a server without them.
+const UNREACHED_OPERATION_STATUSES = new Set([
+  'startCheckout 404',
+  'openBillingPortal 404',
+  'stripeWebhook 404',
+  'requestPasswordReset 404',
+])
 
 const headerText = fc.stringMatching(/^[\x21-\x7e]{0,48}$/)
 
@@ -43,10 +62,31 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   let server: TestServer
   const jars = { pro: new CookieJar(), free: new CookieJar() }
   const keys = { pro: '', free: '', revoked: '', spare: '', editable: '', rotatable: '' }
+  // GitHub's signing key (in the keys file) and one GitHub never published.
+  const github = createTestSigningKey()
+  const stranger = createTestSigningKey()
+  const keysFile = writeSigningKeysFile([github])
+  let reporter = 0
+  // The server trusts loopback's X-Forwarded-For, so each leak report can come from its own address.
+  const nextReporter = () => `198.18.${Math.floor(++reporter / 250)}.${(reporter % 250) + 1}`
+  let resetToken = ''
+  let stripe: StripeStandIn
+  let inbox: SmtpInbox
 
   beforeAll(async () => {
+    stripe = await new StripeStandIn().start()
+    inbox = await new SmtpInbox().start()
     server = await startTestServer(target, {
-      limits: { maxActiveKeys: MAX_ACTIVE_KEYS, keyRequestsPerSecond: KEY_RATE_LIMIT, login: LOGIN_LIMITS },
+      http: { trustProxy: 'loopback' },
+      limits: {
+        maxActiveKeys: MAX_ACTIVE_KEYS,
+        keyRequestsPerSecond: KEY_RATE_LIMIT,
+        login: LOGIN_LIMITS,
+        leakReportsPerIpPerHour: LEAK_REPORTS_PER_HOUR,
+      },
+      secretScanning: { keysFile: keysFile.file },
+      stripe: stripe.settings(),
+      mail: { url: inbox.url, from: 'Storra <no-reply@example.com>' },
     })
     const services = server.services
     const pro = await server.createUser({ email: 'pro@example.com', password: PASSWORD, plan: 'pro' })
@@ -63,6 +103,8 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     // A key of an account that was Pro and no longer is: valid, but the plan refuses it.
     keys.free = (await createApiKey(services, free.id, 'free')).key
     await setUserPlan(services, { userId: free.id }, 'free')
+    const forgetful = await server.createUser({ email: 'forgetful@example.com', password: PASSWORD })
+    resetToken = new URL((await issuePasswordResetLink(services, { userId: forgetful.id })).url).hash.slice(7)
     for (const [jar, email] of [
       [jars.pro, pro.email],
       [jars.free, free.email],
@@ -80,6 +122,9 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   })
   afterAll(async () => {
     await server?.dispose()
+    keysFile.remove()
+    await stripe?.stop()
+    await inbox?.stop()
   })
 
   function requestBodySchema(op: DocumentedOperation): JsonSchema | undefined {
@@ -115,9 +160,14 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     name: string
     headers?: Record<string, string>
     jar?: CookieJar
+    /** Signs the body as GitHub does (secret-scanning alerts). */
+    signer?: TestSigningKey
   }
 
   function identities(op: DocumentedOperation): Identity[] {
+    if (op.operation.operationId === 'githubSecretScanningAlert') {
+      return [{ name: 'unsigned' }, { name: 'GitHub', signer: github }, { name: 'a stranger', signer: stranger }]
+    }
     const security = (op.operation.security ?? []) as Json[]
     const cookie = security.some((s) => 'SessionCookie' in s)
     if (!cookie) return [{ name: 'anonymous' }]
@@ -136,8 +186,21 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     const paths = pathsFor(op, 6)
     const write = op.method !== 'get'
     const dashboard = op.path.startsWith('/api/v1/dashboard')
+    const leaks = op.path.startsWith(PUBLIC_PREFIX)
     const json = { 'content-type': 'application/json' }
     const cases: (RawRequest & { name: string })[] = []
+    if (op.operation.operationId === 'resetPassword') {
+      const body = JSON.stringify({ token: resetToken, password: 'a new long password' })
+      cases.push({ name: 'a real reset link', method, path: op.path, headers: json, body })
+    }
+    if (op.operation.operationId === 'requestPasswordReset') {
+      // Past the per-email limit: the documented 429.
+      const body = JSON.stringify({ email: 'burst@example.com' })
+      for (let i = 0; i <= RESET_REQUESTS_PER_EMAIL; i++)
+        cases.push({ name: `burst #${i}`, method, path: op.path, headers: json, body })
+    }
+    const signed = (who: Identity, body: string | undefined) =>
+      who.signer ? githubSignatureHeaders(who.signer, body ?? '') : {}
     const forEachIdentity = (name: string, make: (path: string) => RawRequest) => {
       for (const [i, path] of paths.entries()) {
         for (const who of identities(op)) {
@@ -145,7 +208,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
           cases.push({
             ...req,
             name: `${name} #${i} as ${who.name}`,
-            headers: { ...req.headers, ...who.headers },
+            headers: { ...req.headers, ...who.headers, ...signed(who, req.body) },
             jar: who.jar,
           })
         }
@@ -170,12 +233,13 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       ] as const) {
         for (const [i, body] of bodies.entries()) {
           for (const who of identities(op)) {
+            const text = JSON.stringify(body)
             cases.push({
               name: `${kind} body #${i} as ${who.name}`,
               method,
               path: paths[i % paths.length]!,
-              headers: { ...json, ...who.headers },
-              body: JSON.stringify(body),
+              headers: { ...json, ...who.headers, ...signed(who, text) },
+              body: text,
               jar: who.jar,
             })
           }
@@ -221,6 +285,32 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
         )
       }
     }
+    if (leaks) {
+      const path = paths[0]!
+      const signedByGithub = (body: string) =>
+        op.operation.operationId === 'githubSecretScanningAlert' ? githubSignatureHeaders(github, body) : {}
+      const large = JSON.stringify({ credentials: ['x'.repeat(1_100_000)] })
+      cases.push(
+        { name: 'invalid JSON', method, path, headers: { ...json, ...signedByGithub('{"oops') }, body: '{"oops' },
+        { name: 'body over 1 MB', method, path, headers: json, body: large },
+        {
+          name: 'latin-1 charset',
+          method,
+          path,
+          headers: { 'content-type': 'application/json; charset=latin1', ...signedByGithub('[]') },
+          body: '[]',
+        },
+        { name: 'unknown Content-Encoding', method, path, headers: { ...json, 'content-encoding': 'x' }, body: '{}' },
+      )
+      // Each from its own address, as the throttle would otherwise answer them all; then a burst from one.
+      for (const c of cases) c.headers = { ...c.headers, 'x-forwarded-for': nextReporter() }
+      if (op.operation.operationId === 'reportLeakedCredentials') {
+        const body = JSON.stringify({ credentials: [keys.revoked] })
+        for (let i = 0; i <= LEAK_REPORTS_PER_HOUR; i++) {
+          cases.push({ name: `burst #${i}`, method, path, headers: { ...json, 'x-forwarded-for': '198.19.0.1' }, body })
+        }
+      }
+    }
     return cases
   }
 
@@ -253,6 +343,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
         requests += await driveClientApi(op, record)
         continue
       }
+      if (op.operation.operationId === 'stripeWebhook') requests += await driveStripeWebhook(op, record)
       for (const { name, ...req } of casesFor(op)) {
         record(op, name, await send(server.url, req))
         requests++
@@ -282,11 +373,35 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     const missed = operations.flatMap((op) =>
       Object.keys(op.operation.responses as Json)
         .filter((status) => !UNREACHED_HERE.has(status) && !seen.get(op.operation.operationId)?.has(status))
+        .filter((status) => !UNREACHED_OPERATION_STATUSES.has(`${op.operation.operationId} ${status}`))
         .map((status) => `${op.operation.operationId} ${status}`),
     )
     expect(missed).toEqual([])
     expect(requests).toBeGreaterThan(500)
   })
+
+  /** Stripe's deliveries: signed events (applied, unhandled, duplicate) and an oversized one. */
+  async function driveStripeWebhook(
+    op: DocumentedOperation,
+    record: (op: DocumentedOperation, name: string, res: RawResponse) => void,
+  ): Promise<number> {
+    const url = server.url + op.path
+    const unhandled = stripe.event('invoice.paid', { id: 'in_1', object: 'invoice' })
+    const deliveries: [string, Promise<Response>][] = [
+      ['signed unhandled event', StripeStandIn.deliver(url, unhandled)],
+      ['unknown customer', StripeStandIn.deliver(url, stripe.subscriptionEvent('updated', 'cus_nobody', 'active'))],
+      ['oversized', StripeStandIn.deliver(url, JSON.stringify({ pad: 'x'.repeat(300_000) }))],
+    ]
+    for (const [name, pending] of deliveries) {
+      const res = await pending
+      record(op, name, {
+        status: res.status,
+        headers: Object.fromEntries(res.headers.entries()),
+        text: await res.text(),
+      })
+    }
+    return deliveries.length
+  }
 
   /** The client API through the typed client generated from the document (examples/client-api.ts). */
   async function driveClientApi(

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
-import { formatDate, PlanBadge, Timestamp } from '@storra/ui'
+import { BillingPanel, formatDate, PlanBadge, Timestamp } from '@storra/ui'
 import type { SessionUser } from '../session/session-query.ts'
+import { useBilling } from './use-billing.ts'
 
 /** Where the API keys section's upgrade notice points: the plan row explains how to upgrade. */
 export const PLAN_ANCHOR = 'plan'
@@ -16,6 +17,7 @@ function Row({ id, term, children }: { id?: string; term: string; children: Reac
 
 export function AccountCard({ user }: { user: SessionUser }) {
   const headingId = useId()
+  const billing = useBilling()
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-zinc-200 bg-white shadow-sm">
       <header className="px-6 pt-6">
@@ -33,8 +35,14 @@ export function AccountCard({ user }: { user: SessionUser }) {
           <p className="mt-2 text-sm text-zinc-500">
             {user.plan === 'pro'
               ? 'Your account can create API keys and call the client API.'
-              : 'The client API and new API keys need Cloud Pro. To upgrade, contact your Storra Cloud administrator.'}
+              : 'The client API and new API keys need Cloud Pro.'}
           </p>
+          <BillingPanel
+            plan={user.plan}
+            billing={billing.status}
+            onUpgrade={billing.upgrade}
+            onManageBilling={billing.manageBilling}
+          />
         </Row>
         <Row term="Member since">
           <Timestamp value={user.created_at}>{formatDate(user.created_at)}</Timestamp>

@@ -1,10 +1,22 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiKeysPanel, type CreatedApiKey, type Plan } from '@storra/ui'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import {
+  ApiKeysPanel,
+  LeakedKeysBanner,
+  type CreateKeyInput,
+  type CreatedApiKey,
+  type KeyChanges,
+  type Plan,
+} from '@storra/ui'
 import { apiErrorCode, describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
 import { forgetSessionIfUnauthorized, SESSION_QUERY_KEY } from '../session/session-query.ts'
 import { PLAN_ANCHOR } from './account-card.tsx'
+import { useBilling } from './use-billing.ts'
 import { useNow } from './use-now.ts'
+
+/** How often the list is reloaded while a key is rotating, so its end shows without a reload. */
+const ROTATION_REFRESH_MS = 30_000
 
 /** Settings → API Keys: the shared key manager, wired to the dashboard's tRPC procedures. */
 export function ApiKeysSection({ plan }: { plan: Plan }) {
@@ -12,24 +24,73 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
   const trpcClient = useTRPCClient()
   const queryClient = useQueryClient()
   const now = useNow()
-  const listKey = trpc.apiKeys.list.queryKey()
-  const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  const billing = useBilling()
+  // "Show revoked and expired" asks for every key; the default list is the live ones.
+  const [showEnded, setShowEnded] = useState(false)
+  const listInput = showEnded ? { state: 'all' as const } : undefined
+  const listKey = trpc.apiKeys.list.queryKey(listInput)
+  const keys = useQuery({
+    ...trpc.apiKeys.list.queryOptions(listInput),
+    // The previous list stays on screen while the other one loads, so the toggle does not flash a skeleton.
+    placeholderData: keepPreviousData,
+    // A rotation closes itself on the server: while one is open, look again now and then.
+    refetchInterval: (query) =>
+      query.state.data?.some((key) => key.state === 'rotating') ? ROTATION_REFRESH_MS : false,
+  })
+  const policy = useQuery(trpc.apiKeys.policy.queryOptions())
+  // Keys someone reported as leaked: the owner hears why they stopped working.
+  const leaked = useQuery(trpc.apiKeys.leakRevocations.queryOptions())
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions())
+  const update = useMutation(trpc.apiKeys.update.mutationOptions())
+  // Both lists (live, all) are stale after any change.
+  const reloadKeys = () => queryClient.invalidateQueries(trpc.apiKeys.list.pathFilter())
 
-  async function createKey(label: string): Promise<CreatedApiKey> {
+  /** The failure as an Error the panel shows; a 401 also ends the session on this page. */
+  function toShownError(error: unknown, fallback: string): Error {
+    forgetSessionIfUnauthorized(queryClient, error)
+    // The plan changed since the page loaded: reload the account so the upgrade notice shows.
+    if (apiErrorCode(error) === 'FORBIDDEN') void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY })
+    return new Error(describeApiError(error, fallback))
+  }
+
+  async function createKey({ label, expires_at, ip_allowlist }: CreateKeyInput): Promise<CreatedApiKey> {
     try {
       // Called directly, not through useMutation: the mutation cache would hold on to the
       // plaintext key. This way it lives only in the dialog's state, which drops it on close.
-      const created = await trpcClient.apiKeys.create.mutate(label === '' ? {} : { label })
+      const created = await trpcClient.apiKeys.create.mutate({
+        ...(label === '' ? {} : { label }),
+        expires_at,
+        ip_allowlist,
+      })
       const { key: _plaintext, ...summary } = created
       queryClient.setQueryData(listKey, (current) => current && [summary, ...current])
-      void queryClient.invalidateQueries({ queryKey: listKey })
+      void reloadKeys()
       return created
     } catch (error) {
-      forgetSessionIfUnauthorized(queryClient, error)
-      // The plan changed since the page loaded: reload the account so the upgrade notice shows.
-      if (apiErrorCode(error) === 'FORBIDDEN') void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY })
-      throw new Error(describeApiError(error, 'Couldn’t create the key. Try again.'))
+      throw toShownError(error, 'Couldn’t create the key. Try again.')
+    }
+  }
+
+  async function rotateKey(prefix: string, gracePeriodSeconds: number): Promise<CreatedApiKey> {
+    try {
+      // Direct for the same reason as create: the new key must not linger in a cache.
+      const created = await trpcClient.apiKeys.rotate.mutate({ prefix, grace_period_seconds: gracePeriodSeconds })
+      void reloadKeys()
+      return created
+    } catch (error) {
+      // NOT_FOUND / CONFLICT: revoked or rotated elsewhere; the list shows how things stand now.
+      void reloadKeys()
+      throw toShownError(error, 'Couldn’t rotate the key. Try again.')
+    }
+  }
+
+  async function updateKey(prefix: string, changes: KeyChanges): Promise<void> {
+    try {
+      await update.mutateAsync({ prefix, ...changes })
+    } catch (error) {
+      throw toShownError(error, 'Couldn’t save the changes. Try again.')
+    } finally {
+      void reloadKeys()
     }
   }
 
@@ -38,15 +99,15 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
       await revoke.mutateAsync({ prefix })
     } catch (error) {
       // NOT_FOUND: already revoked elsewhere. The key no longer works either way.
-      if (apiErrorCode(error) !== 'NOT_FOUND')
-        throw new Error(describeApiError(error, 'Couldn’t revoke the key. Try again.'))
+      if (apiErrorCode(error) !== 'NOT_FOUND') throw toShownError(error, 'Couldn’t revoke the key. Try again.')
     }
-    queryClient.setQueryData(listKey, (current) => current?.filter((key) => key.prefix !== prefix))
-    void queryClient.invalidateQueries({ queryKey: listKey })
+    if (!showEnded) queryClient.setQueryData(listKey, (current) => current?.filter((key) => key.prefix !== prefix))
+    void reloadKeys()
   }
 
   return (
-    <div id="api-keys" className="scroll-mt-6">
+    <div id="api-keys" className="scroll-mt-6 space-y-4">
+      <LeakedKeysBanner keys={leaked.data} />
       <ApiKeysPanel
         keys={keys.data}
         isLoading={keys.isPending}
@@ -56,10 +117,16 @@ export function ApiKeysSection({ plan }: { plan: Plan }) {
             : null
         }
         plan={plan}
+        policy={policy.data}
         onCreate={createKey}
         onRevoke={revokeKey}
+        onRotate={rotateKey}
+        onUpdate={updateKey}
+        showEnded={showEnded}
+        onShowEndedChange={setShowEnded}
         apiBaseUrl={window.location.origin}
         upgradeUrl={`#${PLAN_ANCHOR}`}
+        upgradeHowTo={billing.upgradeHowTo}
         // The Account card above shows the plan, with what it allows; once is enough.
         showPlanBadge={false}
         now={() => now}

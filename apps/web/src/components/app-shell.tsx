@@ -8,7 +8,7 @@ import { LogoutButton } from './logout-button.tsx'
 export interface AppShellProps {
   user: SessionUser
   /** Which navigation entry to mark as the current page, if any. */
-  current?: 'settings'
+  current?: 'settings' | 'admin'
   children: ReactNode
 }
 
@@ -39,6 +39,15 @@ export function AppShell({ user, current, children }: AppShellProps) {
             >
               Settings
             </Link>
+            {user.role === 'admin' && (
+              <Link
+                href={ROUTES.admin}
+                aria-current={current === 'admin' ? 'page' : undefined}
+                className="ml-6 inline-flex items-center border-b-2 border-transparent px-1 text-sm font-medium text-zinc-500 hover:border-zinc-300 hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-indigo-600 aria-[current=page]:border-indigo-600 aria-[current=page]:text-zinc-900"
+              >
+                Admin
+              </Link>
+            )}
           </nav>
           {/* Served by the API server itself (Swagger UI at /docs), not a page of this app. */}
           <a

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { ForgotPasswordForm } from '@storra/ui'
 import { describeApiError } from '../api/api-error.ts'
 import { useTRPC } from '../api/trpc.ts'
 import { BrandLogo } from '../components/brand-logo.tsx'
@@ -11,6 +12,16 @@ export function LoginPage() {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const login = useMutation(trpc.auth.login.mutationOptions())
+  const recovery = useQuery(trpc.auth.recoveryOptions.queryOptions())
+  const requestReset = useMutation(trpc.auth.requestPasswordReset.mutationOptions())
+
+  async function sendResetLink(email: string) {
+    try {
+      await requestReset.mutateAsync({ email })
+    } catch (error) {
+      throw new Error(describeApiError(error, 'Couldn’t send the reset link. Try again.'))
+    }
+  }
 
   async function logIn(credentials: Credentials) {
     try {
@@ -37,8 +48,17 @@ export function LoginPage() {
             <LoginForm onSubmit={logIn} />
           </div>
         </div>
+        {recovery.data?.email_reset ? (
+          <details className="mt-6 w-full max-w-sm rounded-xl border border-zinc-200 bg-white px-6 py-4 text-sm">
+            <summary className="cursor-pointer font-medium text-indigo-600">Forgot password?</summary>
+            <div className="mt-4">
+              <ForgotPasswordForm onRequest={sendResetLink} />
+            </div>
+          </details>
+        ) : null}
         <p className="mt-6 max-w-sm text-center text-xs text-zinc-500">
-          Accounts are created by your Storra Cloud administrator. Ask them if you need access or a password reset.
+          Accounts are created by your Storra Cloud administrator. Ask them if you need access
+          {recovery.data?.email_reset ? '.' : ' or a password reset link.'}
         </p>
       </main>
     </div>

@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, inject, it } from 'vitest'
@@ -107,5 +108,19 @@ describe('Settings page', () => {
     expect(within(keys).queryByRole('button', { name: 'Create key' })).not.toBeInTheDocument()
     expect(within(keys).getByRole('button', { name: /^Revoke key sk_/ })).toBeVisible()
     expect(within(screen.getByRole('region', { name: 'Account' })).getByText('Free plan')).toBeVisible()
+  })
+
+  it('says how upgrades work here, without a link to itself, when the server takes no upgrades online', async () => {
+    await renderSettingsAs(accounts.settingsFree)
+    const keys = screen.getByRole('region', { name: 'API Keys' })
+    expect(await within(keys).findByText(ACCOUNT_MESSAGES.upgradeHowTo)).toBeVisible()
+    expect(within(keys).queryByRole('link', { name: 'Upgrade to Cloud Pro' })).not.toBeInTheDocument()
+    const account = screen.getByRole('region', { name: 'Account' })
+    expect(within(account).getByText(ACCOUNT_MESSAGES.upgradeHowTo)).toBeVisible()
+    expect(within(account).queryByRole('button', { name: 'Upgrade to Cloud Pro' })).not.toBeInTheDocument()
+    // Security is there for every plan.
+    const security = screen.getByRole('region', { name: 'Security' })
+    expect(within(security).getByRole('button', { name: 'Change password' })).toBeVisible()
+    expect(within(security).getByRole('button', { name: 'Log out of all sessions' })).toBeVisible()
   })
 })

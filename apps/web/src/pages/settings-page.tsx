@@ -1,4 +1,5 @@
 import { AccountCard } from '../components/account-card.tsx'
+import { AccountSecuritySection } from '../components/account-security-section.tsx'
 import { ActivitySection } from '../components/activity-section.tsx'
 import { ApiKeysSection } from '../components/api-keys-section.tsx'
 import { AppShell } from '../components/app-shell.tsx'
@@ -11,12 +12,13 @@ export function SettingsPage({ user }: { user: SessionUser }) {
     <AppShell user={user} current="settings">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Settings</h1>
-        <p className="mt-1 text-sm text-zinc-500">Your account, plan, API keys and their activity.</p>
+        <p className="mt-1 text-sm text-zinc-500">Your account, plan, API keys, their activity and security.</p>
       </div>
       <div className="mt-8 space-y-8">
         <AccountCard user={user} />
         <ApiKeysSection plan={user.plan} />
         <ActivitySection />
+        <AccountSecuritySection />
       </div>
     </AppShell>
   )

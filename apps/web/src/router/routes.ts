@@ -3,9 +3,11 @@ export const ROUTES = {
   home: '/dashboard',
   login: '/dashboard/login',
   settings: '/dashboard/settings',
+  resetPassword: '/dashboard/reset-password',
+  admin: '/dashboard/admin',
 } as const
 
-type Page = 'login' | 'settings' | 'not-found'
+type Page = 'login' | 'settings' | 'reset-password' | 'admin' | 'not-found'
 
 export type SessionStatus = 'loading' | 'error' | 'anonymous' | 'authenticated'
 
@@ -22,6 +24,8 @@ function pageAt(pathname: string): Page | 'home' {
   if (path === ROUTES.home || path === '') return 'home'
   if (path === ROUTES.login) return 'login'
   if (path === ROUTES.settings) return 'settings'
+  if (path === ROUTES.resetPassword) return 'reset-password'
+  if (path === ROUTES.admin) return 'admin'
   return 'not-found'
 }
 
@@ -31,6 +35,8 @@ function pageAt(pathname: string): Page | 'home' {
  */
 export function resolveRoute(pathname: string, status: SessionStatus): RouteDecision {
   const page = pageAt(pathname)
+  // A reset link works whoever is signed in (or nobody): the token names the account.
+  if (page === 'reset-password') return { kind: 'page', page }
   switch (status) {
     case 'loading':
       return { kind: 'wait' }

@@ -5,6 +5,8 @@ interface SeededAccounts {
   settingsPro: TestAccount
   /** Free plan with one key ("Legacy integration") made back when it was Pro. */
   settingsFree: TestAccount
+  /** Pro, for the key lifecycle's wiring (rotate, edit, revoked and expired). */
+  lifecycle: TestAccount
 }
 
 interface TestAccount {

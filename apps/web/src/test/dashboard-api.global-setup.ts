@@ -23,6 +23,7 @@ export default async function startDashboardApi(project: TestProject): Promise<(
       expiring: await account('pro'),
       settingsPro: await account('pro'),
       settingsFree,
+      lifecycle: await account('pro'),
     },
   }
   project.provide('dashboardApi', fixture)

@@ -92,13 +92,16 @@ describeEachDatabase('admin procedures', (target) => {
       caller.admin.setPlan({ userId: victim.id, plan: 'free' }),
       caller.admin.listKeys({ userId: victim.id }),
       caller.admin.revokeKey({ userId: victim.id, prefix: key.prefix }),
+      caller.admin.setRole({ userId: user.id, role: 'admin' }),
+      caller.admin.deleteUser({ userId: victim.id }),
+      caller.admin.resetLink({ userId: victim.id }),
     ]
     for (const attempt of attempts) {
       const error = await rejection(attempt)
       expect(error.code).toBe('FORBIDDEN')
       expect(error.message).toBe(DASHBOARD_MESSAGES.adminOnly)
     }
-    expect((await findUserById(services, user.id))?.plan).toBe('free')
+    expect(await findUserById(services, user.id)).toMatchObject({ plan: 'free', role: 'user' })
     expect((await findUserById(services, victim.id))?.plan).toBe('pro')
     expect((await services.verifier.verify(key.key)).ok).toBe(true)
   })
@@ -180,5 +183,33 @@ describeEachDatabase('admin procedures', (target) => {
       admin.admin.listUsers({ query: 'x'.repeat(321) }),
     ]
     for (const attempt of attempts) expect((await rejection(attempt)).code).toBe('BAD_REQUEST')
+  })
+
+  it('changes roles, but not its own', async () => {
+    const adminUser = await account({ role: 'admin' })
+    const admin = await callerFor(adminUser)
+    const other = await account()
+    expect(await admin.admin.setRole({ userId: other.id, role: 'admin' })).toEqual({
+      user: { ...other, role: 'admin' },
+    })
+    expect((await findSessionUser(services, await createSession(services, other.id)))?.role).toBe('admin')
+    const self = await rejection(admin.admin.setRole({ userId: adminUser.id, role: 'user' }))
+    expect([self.code, self.message]).toEqual(['BAD_REQUEST', DASHBOARD_MESSAGES.cannotChangeOwnRole])
+    expect((await findUserById(services, adminUser.id))?.role).toBe('admin')
+  })
+
+  it('deletes an account after revoking its keys, which stop working at once; never itself', async () => {
+    const adminUser = await account({ role: 'admin' })
+    const admin = await callerFor(adminUser)
+    const doomed = await account()
+    const key = await createApiKey(services, doomed.id, 'doomed')
+    expect((await services.verifier.verify(key.key)).ok).toBe(true)
+    expect(await admin.admin.deleteUser({ userId: doomed.id })).toEqual({ email: doomed.email, revoked_keys: 1 })
+    expect((await services.verifier.verify(key.key)).ok).toBe(false)
+    expect(await findUserById(services, doomed.id)).toBeUndefined()
+    const again = await rejection(admin.admin.deleteUser({ userId: doomed.id }))
+    expect(again.code).toBe('NOT_FOUND')
+    const self = await rejection(admin.admin.deleteUser({ userId: adminUser.id }))
+    expect([self.code, self.message]).toEqual(['BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf])
   })
 })

@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server'
 import { apiKeyPolicy, createApiKey, listApiKeys, revokeApiKey, updateApiKey } from '../services/api-keys.ts'
 import { apiKeyPolicySchema } from '../schemas/view-schemas.ts'
 import { rotateApiKey } from '../services/key-rotation.ts'
+import { listLeakRevokedKeys } from '../services/leak-reports.ts'
 import { getKeyUsage, summarizeKeyActivity } from '../services/usage.ts'
 import { protectedProcedure, requestMetaOf } from '../trpc.ts'
 import {
@@ -17,6 +18,8 @@ export const apiKeysRouter = {
   list: protectedProcedure
     .input(listKeysInput)
     .query(({ ctx, input }) => listApiKeys(ctx.services, ctx.session.user.id, { state: input?.state })),
+  /** Keys of this account revoked by a leak report lately: the owner's banner. */
+  leakRevocations: protectedProcedure.query(({ ctx }) => listLeakRevokedKeys(ctx.services, ctx.session.user.id)),
   create: protectedProcedure
     .input(createKeyInput)
     .mutation(({ ctx, input }) => createApiKey(ctx.services, ctx.session.user.id, input ?? {}, requestMetaOf(ctx))),

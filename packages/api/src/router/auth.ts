@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server'
 import { endAllSessions } from '../services/sessions.ts'
+import { requestPasswordResetEmail, resetPasswordWithToken } from '../services/password-reset.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
 import { protectedProcedure, publicProcedure, requestMetaOf } from '../trpc.ts'
-import { changePasswordInput, loginInput } from './inputs.ts'
+import { changePasswordInput, loginInput, requestPasswordResetInput, resetPasswordInput } from './inputs.ts'
 
 /**
  * The procedures that set or clear the session cookie. Their answer needs its headers, so
@@ -41,6 +42,23 @@ export const authRouter = {
       userAgent: ctx.userAgent,
     })
     await ctx.session.login(ctx.session.user.id)
+    return { ok: true as const }
+  }),
+  /** What the login page may offer: "Forgot password?" only when mail is configured. */
+  recoveryOptions: publicProcedure.query(({ ctx }) => ({ email_reset: Boolean(ctx.services.mailer) })),
+  /** Mails a reset link if the account exists; the answer is the same either way. */
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .mutation(({ ctx, input }) =>
+      requestPasswordResetEmail(
+        ctx.services,
+        { email: input.email, ip: ctx.ip, userAgent: ctx.userAgent },
+        ctx.onBackgroundError,
+      ),
+    ),
+  /** Sets a new password with a reset link's token; every session of the account ends. */
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
+    await resetPasswordWithToken(ctx.services, input, requestMetaOf(ctx))
     return { ok: true as const }
   }),
   me: protectedProcedure.query(({ ctx }) => ({ user: ctx.session.user })),

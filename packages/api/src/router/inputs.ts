@@ -5,8 +5,13 @@ import {
   MAX_EMAIL_INPUT_LENGTH,
   MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIAL_LENGTH,
+  MAX_LEAK_REPORT_CREDENTIALS,
   MAX_PASSWORD_INPUT_LENGTH,
+  MAX_RESET_TOKEN_INPUT_LENGTH,
+  MAX_SECRET_SCANNING_MATCHES,
   PLANS,
+  ROLES,
   safeText,
   USAGE_WINDOWS,
 } from '@storra/core'
@@ -84,3 +89,44 @@ export const adminAuditListInput = z
   .optional()
 /** `apiKeys.usage` and `GET /users/me/api-keys/{prefix}/usage`. */
 export const keyUsageInput = z.object({ prefix: keyPrefix, window: z.enum(USAGE_WINDOWS).default('24h') })
+/** `admin.setRole`. */
+export const setRoleInput = z.object({ userId, role: z.enum(ROLES) })
+/** `admin.deleteUser` and `admin.resetLink`: the account. */
+export const adminUserInput = z.object({ userId })
+/** `auth.requestPasswordReset` and `POST /password-reset/request`: the email is matched, never validated aloud. */
+export const requestPasswordResetInput = z.object({ email })
+/** `auth.resetPassword` and `POST /password-reset`: the link's token and the new password. */
+export const resetPasswordInput = z.object({
+  token: z.string().max(MAX_RESET_TOKEN_INPUT_LENGTH),
+  password: safeText(MAX_PASSWORD_INPUT_LENGTH),
+})
+
+/**
+ * `POST /api/v1/public/credentials/revoke`: 1 to 1,000 strings. Any string is accepted (only
+ * well-formed keys are looked up), so the answer never hints at what a key should look like.
+ */
+export const leakReportInput = z
+  .object({
+    credentials: z
+      .array(z.string().max(MAX_LEAK_REPORT_CREDENTIAL_LENGTH))
+      .min(1)
+      .max(MAX_LEAK_REPORT_CREDENTIALS)
+      .meta({
+        description: 'The leaked keys, as found (`sk_...`).',
+        examples: [['sk_0000000000000000000000000000000030OBQY']],
+      }),
+  })
+  .meta({ examples: [{ credentials: ['sk_0000000000000000000000000000000030OBQY'] }] })
+
+/** `POST /api/v1/public/secret-scanning/github`: GitHub's partner alert, a JSON array of matches. */
+export const secretScanningAlertInput = z
+  .array(
+    z.object({
+      token: z.string().meta({ description: 'The matched text.' }),
+      type: z.string().meta({ description: 'The secret type registered with GitHub.', examples: ['storra_api_key'] }),
+      url: z.string().meta({ description: 'Where GitHub found it (may be empty).' }),
+      source: z.string().meta({ description: 'What GitHub scanned: `content`, `commit`, `issue_comment`, ….' }),
+    }),
+  )
+  .min(1)
+  .max(MAX_SECRET_SCANNING_MATCHES)

@@ -9,6 +9,7 @@ import {
   type AuditLogPage,
   type KeyUsage,
 } from '@storra/core'
+import type { WebhookOutcome } from '../services/billing.ts'
 import type { ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
 // The shapes the HTTP API answers with, as zod schemas: the OpenAPI document is built from them
@@ -174,6 +175,26 @@ export const keyUsageSchema = z
     description:
       'Client API requests made with the key, by outcome: minute buckets for `24h`, hour buckets otherwise, oldest first; buckets without requests are left out.',
   })
+/** `{"url": ...}`: where to send the browser (Stripe Checkout, the Stripe customer portal). */
+export const redirectUrlBodySchema = z
+  .object({
+    url: z.url().meta({
+      description: 'A Stripe-hosted page to open in the browser.',
+      examples: ['https://checkout.stripe.com/c/pay/cs_test_a1b2c3'],
+    }),
+  })
+  .meta({ id: 'RedirectUrl' })
+
+/** The Stripe webhook's answer to a verified event. */
+export const webhookOutcomeSchema = z
+  .object({
+    received: z.literal(true),
+    ignored: z
+      .enum(['unhandled_event', 'duplicate', 'unknown_customer', 'stale'])
+      .optional()
+      .meta({ description: 'Why the event changed nothing, when it did not.' }),
+  })
+  .meta({ id: 'WebhookOutcome' })
 
 // Compile-time proof that the schemas and the service types are one shape (both directions).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
@@ -182,8 +203,36 @@ const sameShapes: [
   Same<z.output<typeof sessionUserSchema>, SessionUser>,
   Same<z.output<typeof apiKeySummarySchema>, ApiKeySummary>,
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
+  Same<z.output<typeof webhookOutcomeSchema>, WebhookOutcome>,
   Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
   Same<z.output<typeof auditLogPageSchema>, AuditLogPage>,
   Same<z.output<typeof keyUsageSchema>, KeyUsage>,
-] = [true, true, true, true, true, true, true]
+] = [true, true, true, true, true, true, true, true]
 void sameShapes
+
+/** `POST /api/v1/public/credentials/revoke`: how many strings arrived, whatever they were. */
+export const leakReportReceivedSchema = z
+  .object({
+    received: z
+      .int()
+      .min(1)
+      .meta({ description: 'How many credentials the request carried.', examples: [2] }),
+  })
+  .meta({ id: 'LeakReportReceived', description: 'The report was received; it never says whether a key existed.' })
+
+/** GitHub's feedback format, one entry per match; the token as its SHA-256 (hex), never raw. */
+export const secretScanningLabelsSchema = z
+  .array(
+    z.object({
+      token_hash: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .meta({ description: 'SHA-256 (hex) of the matched token.' }),
+      token_type: z.string().meta({ examples: ['storra_api_key'] }),
+      label: z.enum(['true_positive', 'false_positive']),
+    }),
+  )
+  .meta({
+    id: 'SecretScanningLabels',
+    description: '`true_positive` for a Storra key (now revoked), else `false_positive`.',
+  })

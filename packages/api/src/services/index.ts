@@ -7,17 +7,22 @@ import { KeyUseRecorder } from './last-used-recorder.ts'
 import { RotationSweeper } from './rotation-sweeper.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
 import { runMaintenance, scheduleMaintenance } from './maintenance.ts'
+import type { BillingGateway } from './billing.ts'
+import { noRequestThrottle, type Mailer, type RequestThrottle } from './password-reset.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
 export * from './audit.ts'
+export * from './billing.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
 export * from './key-rotation.ts'
 export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
+export * from './leak-reports.ts'
 export * from './login-throttle-contract.ts'
 export * from './maintenance.ts'
+export * from './password-reset.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
@@ -47,6 +52,11 @@ export interface ServicesOptions {
   auditRetentionDays?: number
   /** How often the audit purge and usage roll-up run (ms); 0 turns them off. One hour by default. */
   maintenanceIntervalMs?: number
+  /** See {@link ServiceContext.publicUrl}; the server sets it again once it listens. */
+  publicUrl?: string
+  billing?: BillingGateway
+  mailer?: Mailer
+  resetThrottle?: RequestThrottle
 }
 
 export interface Services extends ServiceContext {
@@ -76,6 +86,10 @@ export function createServices(database: Database, options: ServicesOptions = {}
     invalidation,
     loginThrottle: options.loginThrottle ?? noLoginThrottle,
     passwordWork: new PasswordWorkQueue({ ...defaultPasswordWorkLimits(), ...options.passwordWork }),
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    billing: options.billing,
+    mailer: options.mailer,
+    resetThrottle: options.resetThrottle ?? noRequestThrottle,
   }
   const rotationSweeper = new RotationSweeper(context, { intervalMs: options.rotationSweepIntervalMs, onError })
   return {

@@ -14,7 +14,7 @@ import {
   replacementExpiryOf,
 } from '@storra/core'
 import { withFreshKey } from './api-keys.ts'
-import { recordAuditEvent, SYSTEM_REQUEST, type RequestMeta } from './audit.ts'
+import { recordAuditEvent, recordAuditEvents, SYSTEM_REQUEST, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { ServiceError } from './service-error.ts'
 import { apiKeySummaryColumns, toCreatedApiKey } from './serialize.ts'
@@ -145,14 +145,16 @@ export async function sweepQuietRotations(ctx: ServiceContext, nowMs = Date.now(
         ),
       )
       .returning({ keyHash: apiKeys.keyHash, userId: apiKeys.userId, prefix: apiKeys.prefix })
-    for (const row of rows)
-      await recordAuditEvent(tx, {
-        type: 'api_key.revoked',
+    await recordAuditEvents(
+      tx,
+      rows.map((row) => ({
+        type: 'api_key.revoked' as const,
         userId: row.userId,
         keyPrefix: row.prefix,
         details: { reason: 'rotation_quiet' },
         meta: SYSTEM_REQUEST,
-      })
+      })),
+    )
     return rows
   })
   for (const { keyHash } of revoked) await ctx.invalidation.publish({ type: 'key', keyHash })

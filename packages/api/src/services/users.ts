@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
 import { apiKeys, isUniqueViolation, sessions, users, type UserRow } from '@storra/db'
 import {
   DASHBOARD_MESSAGES,
@@ -13,7 +13,7 @@ import {
 } from '@storra/core'
 import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
-import { usableKeyCondition } from './api-keys.ts'
+import { revokeApiKey, usableKeyCondition } from './api-keys.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
@@ -25,8 +25,8 @@ function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
 
-/** The rules every new password meets, at sign-up and on change. */
-function assertPasswordRules(password: string): void {
+/** The rules every new password meets, at sign-up, on change and on reset (400 naming the rule). */
+export function assertPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.passwordTooShort)
   }
@@ -64,10 +64,7 @@ export async function createUser(ctx: ServiceContext, input: NewUser): Promise<S
 /** The account with this email (case-insensitive); none for text no account can hold (NUL, unpaired surrogates). */
 export async function findUserByEmail(ctx: ServiceContext, email: string): Promise<UserRow | undefined> {
   if (!isSafeText(email)) return undefined
-  const [row] = await ctx.database.db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, normalizeEmail(email)))
+  const [row] = await ctx.database.db.select().from(users).where(whereAccount({ email }))
   return row
 }
 
@@ -109,20 +106,34 @@ export async function authenticateUser(
   return row
 }
 
+/** An account named by id (dashboard, admin console) or by email (CLI, "Forgot password?"). */
+export type AccountTarget = { userId: string } | { email: string }
+
+/** The SQL condition naming the account; 404 for an email no account can hold (NUL, lone surrogates). */
+function whereAccount(target: AccountTarget) {
+  if ('email' in target && !isSafeText(target.email))
+    throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+  return 'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+}
+
+/** The account `target` names. Errors: 404 when there is none (or the email is text no account can hold). */
+export async function findAccount(ctx: ServiceContext, target: AccountTarget): Promise<UserRow> {
+  const [row] = await ctx.database.db.select().from(users).where(whereAccount(target))
+  if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+  return row
+}
+
 /**
  * Changes an account's plan; every instance's key cache forgets the account at once. Records
  * `user.plan_changed` ({from, to}) in the same transaction when the plan changes.
  */
 export async function setUserPlan(
   ctx: ServiceContext,
-  target: { userId: string } | { email: string },
+  target: AccountTarget,
   plan: Plan,
   meta: RequestMeta = { actor: 'system' },
 ): Promise<SessionUser> {
-  if ('email' in target && !isSafeText(target.email))
-    throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  const where =
-    'userId' in target ? eq(users.id, target.userId) : eq(sql`lower(${users.email})`, normalizeEmail(target.email))
+  const where = whereAccount(target)
   const row = await ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select({ id: users.id, plan: users.plan }).from(users).where(where).for('update')
     if (!before) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
@@ -138,6 +149,70 @@ export async function setUserPlan(
   })
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
+}
+
+/**
+ * Makes an account an admin or a user. Takes effect on its next request (sessions read the
+ * role from the database). The acting account (`meta.actorUserId`, the admin console's caller)
+ * may not change itself, so an installation cannot lose its last admin by a slip. Records
+ * `user.role_changed` ({from, to}) in the same transaction when the role changes.
+ * Errors: 404, 400 on oneself.
+ */
+export async function setUserRole(
+  ctx: ServiceContext,
+  target: AccountTarget,
+  role: Role,
+  meta: RequestMeta = { actor: 'system' },
+): Promise<SessionUser> {
+  const user = await findAccount(ctx, target)
+  if (user.id === meta.actorUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotChangeOwnRole)
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [before] = await tx.select({ role: users.role }).from(users).where(eq(users.id, user.id)).for('update')
+    if (!before) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    const [after] = await tx.update(users).set({ role }).where(eq(users.id, user.id)).returning()
+    if (before.role !== role)
+      await recordAuditEvent(tx, {
+        type: 'user.role_changed',
+        userId: user.id,
+        details: { from: before.role, to: role },
+        meta,
+      })
+    return after!
+  })
+  return toSessionUser(row)
+}
+
+/**
+ * Deletes an account: every active key is revoked first (each through the revocation path, so
+ * every instance stops accepting it at once), then the account row and, with it, its sessions,
+ * keys, reset links and audit events. `user.deleted` is recorded in the same transaction as the
+ * delete, with no account (it is gone) and `{user_id, email, revoked_keys}` in its details, so
+ * the operators' log keeps it. The acting account (`meta.actorUserId`) may not delete itself.
+ * Errors: 404, 400 on oneself.
+ */
+export async function deleteUser(
+  ctx: ServiceContext,
+  target: AccountTarget,
+  meta: RequestMeta = { actor: 'system' },
+): Promise<{ email: string; revoked_keys: number }> {
+  const user = await findAccount(ctx, target)
+  if (user.id === meta.actorUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf)
+  const active = await ctx.database.db
+    .select({ prefix: apiKeys.prefix })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
+  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin', meta)
+  await ctx.database.db.transaction(async (tx) => {
+    await tx.delete(users).where(eq(users.id, user.id))
+    await recordAuditEvent(tx, {
+      type: 'user.deleted',
+      userId: null,
+      details: { user_id: user.id, email: user.email, revoked_keys: active.length },
+      meta,
+    })
+  })
+  await ctx.invalidation.publish({ type: 'user', userId: user.id })
+  return { email: user.email, revoked_keys: active.length }
 }
 
 /**

@@ -3,12 +3,14 @@ import { useId, useState } from 'react'
 import {
   ActivityList,
   Button,
+  EndedKeysTable,
   ErrorMessage,
   getErrorMessage,
+  isLiveKey,
   KeyTable,
   KeyTableSkeleton,
   RevokeKeyDialog,
-  type ApiKeySummary,
+  type ApiKey,
 } from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
 import { useTRPC, useTRPCClient } from './trpc.ts'
@@ -18,11 +20,16 @@ export type AccountKeysProps = {
   onClose: () => void
 }
 
-/** An admin's view of one account's active keys, with the same revoke confirmation as everywhere. */
+/**
+ * An admin's view of one account's keys: the live ones, with the same revoke confirmation as
+ * everywhere, then the revoked and expired ones with when and why each ended.
+ */
 export function AccountKeys({ account, onClose }: AccountKeysProps) {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const keys = useQuery(trpc.admin.listKeys.queryOptions({ userId: account.id }))
+  // The server's rules, for a rotating key's words ("will end when silent for 15 min").
+  const policy = useQuery(trpc.apiKeys.policy.queryOptions())
   const revokeKey = useMutation(trpc.admin.revokeKey.mutationOptions())
   const trpcClient = useTRPCClient()
   // The account's audit log, as an admin sees it (admin.auditLog).
@@ -33,8 +40,10 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
       trpcClient.admin.auditLog.query(pageParam ? { userId: account.id, cursor: pageParam } : { userId: account.id }),
     getNextPageParam: (page) => page.next_cursor ?? undefined,
   })
-  const [keyToRevoke, setKeyToRevoke] = useState<ApiKeySummary | null>(null)
+  const [keyToRevoke, setKeyToRevoke] = useState<ApiKey | null>(null)
   const headingId = useId()
+  const liveKeys = keys.data?.filter(isLiveKey)
+  const endedKeys = keys.data?.filter((key) => !isLiveKey(key)) ?? []
 
   async function revoke(prefix: string) {
     try {
@@ -69,12 +78,27 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
             {getErrorMessage(keys.error, 'Something went wrong. Try again.')}
           </ErrorMessage>
         )}
-        {keys.data === undefined ? (
+        {liveKeys === undefined ? (
           keys.isPending && <KeyTableSkeleton />
-        ) : keys.data.length === 0 ? (
+        ) : liveKeys.length === 0 ? (
           <p className="px-6 py-10 text-center text-sm text-zinc-500">This account has no active keys.</p>
         ) : (
-          <KeyTable keys={keys.data} onRequestRevoke={setKeyToRevoke} caption={`Active keys of ${account.email}`} />
+          <KeyTable
+            keys={liveKeys}
+            onRequestRevoke={setKeyToRevoke}
+            policy={policy.data}
+            caption={`Active keys of ${account.email}`}
+          />
+        )}
+        {endedKeys.length > 0 && (
+          <div className="border-t border-zinc-200">
+            <h3 className="px-6 pt-5 pb-2 text-sm font-semibold text-zinc-900">Revoked and expired keys</h3>
+            <EndedKeysTable
+              keys={endedKeys}
+              viewer="operator"
+              caption={`Revoked and expired keys of ${account.email}`}
+            />
+          </div>
         )}
       </div>
       <div className="border-t border-zinc-200 p-6">

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { Button, ErrorMessage, formatDate, getErrorMessage, Spinner, TableHeader, Timestamp } from '@storra/ui'
-import { PLAN_NAMES, PLANS, type Plan } from '@storra/core/types'
+import { AdminAccountsTable, Button, ErrorMessage, getErrorMessage, Spinner } from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
 import { AccountKeys } from './account-keys.tsx'
 import { useTRPC } from './trpc.ts'
@@ -12,19 +11,19 @@ export type AdminConsoleProps = {
   onOwnAccountChanged: () => Promise<void>
 }
 
-const BODY_CELL = 'px-6 py-3 whitespace-nowrap'
-
-/** Accounts for admins: search them, change their plan, and review or revoke their keys. */
+/** Accounts for admins: search them, change plan or role, issue reset links, review keys, delete. */
 export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsoleProps) {
   const trpc = useTRPC()
   const queryClient = useQueryClient()
   const [search, setSearch] = useState('')
   const [query, setQuery] = useState('')
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [planChange, setPlanChange] = useState<{ userId: string; error?: string } | null>(null)
   const headingId = useId()
   const accounts = useQuery(trpc.admin.listUsers.queryOptions(query === '' ? {} : { query }))
   const setPlan = useMutation(trpc.admin.setPlan.mutationOptions())
+  const setRole = useMutation(trpc.admin.setRole.mutationOptions())
+  const deleteUser = useMutation(trpc.admin.deleteUser.mutationOptions())
+  const resetLink = useMutation(trpc.admin.resetLink.mutationOptions())
   const selected = accounts.data?.find((account) => account.id === selectedId)
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
@@ -32,16 +31,15 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
     setQuery(search.trim())
   }
 
-  async function changePlan(account: AdminUser, plan: Plan) {
-    setPlanChange({ userId: account.id })
+  /** Runs an account action with a showable failure, and reloads the list either way. */
+  async function accountAction<T>(action: () => Promise<T>, fallback: string): Promise<T> {
     try {
-      await setPlan.mutateAsync({ userId: account.id, plan })
-      setPlanChange(null)
-      if (account.id === currentUserId) void onOwnAccountChanged()
+      return await action()
     } catch (failure) {
-      setPlanChange({ userId: account.id, error: getErrorMessage(failure, 'Couldn’t change the plan.') })
+      throw new Error(getErrorMessage(failure, fallback))
+    } finally {
+      await queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
     }
-    await queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
   }
 
   return (
@@ -55,7 +53,10 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
             <h2 id={headingId} className="text-base font-semibold text-zinc-900">
               Accounts
             </h2>
-            <p className="mt-1 text-sm text-zinc-500">Change an account’s plan, or review and revoke its API keys.</p>
+            <p className="mt-1 text-sm text-zinc-500">
+              Change an account’s plan or role, issue a password reset link, review and revoke its API keys, or delete
+              it.
+            </p>
           </div>
           <form role="search" onSubmit={submitSearch} className="flex gap-2">
             <input
@@ -76,11 +77,6 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
             {getErrorMessage(accounts.error, 'Something went wrong. Try again.')}
           </ErrorMessage>
         )}
-        {planChange?.error && (
-          <ErrorMessage variant="banner" title="Couldn’t change the plan" className="mx-6 mb-4">
-            {planChange.error}
-          </ErrorMessage>
-        )}
 
         {accounts.data === undefined ? (
           accounts.isPending && (
@@ -93,50 +89,32 @@ export function AdminConsole({ currentUserId, onOwnAccountChanged }: AdminConsol
             {query ? `No accounts match “${query}”.` : 'There are no accounts yet.'}
           </p>
         ) : (
-          <div className="overflow-x-auto border-t border-zinc-200" aria-busy={accounts.isFetching}>
-            <table className="min-w-full divide-y divide-zinc-200 text-sm">
-              <caption className="sr-only">Accounts</caption>
-              <TableHeader columns={['Email', 'Plan', 'Role', 'Active keys', 'Created']} withActions />
-              <tbody className="divide-y divide-zinc-100 bg-white">
-                {accounts.data.map((account) => (
-                  <tr key={account.id} className={account.id === selectedId ? 'bg-indigo-50/50' : undefined}>
-                    <th scope="row" className={`${BODY_CELL} text-left font-medium text-zinc-900`}>
-                      {account.email}
-                    </th>
-                    <td className={BODY_CELL}>
-                      <select
-                        aria-label={`Plan of ${account.email}`}
-                        value={account.plan}
-                        disabled={planChange?.userId === account.id && !planChange.error}
-                        onChange={(event) => void changePlan(account, event.target.value as Plan)}
-                        className="rounded-md border-0 bg-white py-1 pr-8 pl-2 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600 disabled:opacity-50"
-                      >
-                        {PLANS.map((plan) => (
-                          <option key={plan} value={plan}>
-                            {PLAN_NAMES[plan]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className={`${BODY_CELL} text-zinc-600`}>{account.role === 'admin' ? 'Admin' : 'User'}</td>
-                    <td className={`${BODY_CELL} text-zinc-600 tabular-nums`}>{account.active_keys}</td>
-                    <td className={`${BODY_CELL} text-zinc-600`}>
-                      <Timestamp value={account.created_at}>{formatDate(account.created_at)}</Timestamp>
-                    </td>
-                    <td className={`${BODY_CELL} text-right`}>
-                      <Button
-                        size="sm"
-                        aria-label={`View keys of ${account.email}`}
-                        onClick={() => setSelectedId(account.id)}
-                      >
-                        View keys
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminAccountsTable
+            accounts={accounts.data}
+            currentUserId={currentUserId}
+            selectedId={selectedId}
+            onViewKeys={(account: AdminUser) => setSelectedId(account.id)}
+            onSetPlan={(account, plan) =>
+              accountAction(async () => {
+                await setPlan.mutateAsync({ userId: account.id, plan })
+                if (account.id === currentUserId) void onOwnAccountChanged()
+              }, 'Couldn’t change the plan.')
+            }
+            onSetRole={(account, role) =>
+              accountAction(async () => {
+                await setRole.mutateAsync({ userId: account.id, role })
+              }, 'Couldn’t change the role.')
+            }
+            onResetLink={(account) =>
+              accountAction(() => resetLink.mutateAsync({ userId: account.id }), 'Couldn’t issue a link.')
+            }
+            onDelete={(account) =>
+              accountAction(async () => {
+                if (selectedId === account.id) setSelectedId(null)
+                await deleteUser.mutateAsync({ userId: account.id })
+              }, 'Couldn’t delete the account.')
+            }
+          />
         )}
       </section>
 

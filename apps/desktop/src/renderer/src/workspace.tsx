@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Button, ErrorMessage } from '@storra/ui'
 import type { DesktopResult, SessionUser } from '../../shared/desktop-api.ts'
+import { AccountView } from './account-view.tsx'
 import { AdminConsole } from './admin-console.tsx'
 import { AppLogo } from './app-logo.tsx'
 import { isSessionEnd } from './desktop-call.ts'
@@ -16,7 +17,7 @@ export type WorkspaceProps = {
   onSignOut: () => Promise<void>
 }
 
-type View = 'keys' | 'admin'
+type View = 'keys' | 'account' | 'admin'
 
 /** The signed-in app: the person's keys and, for admins, the admin console. */
 export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }: WorkspaceProps) {
@@ -82,6 +83,9 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
                 <TabButton isCurrent={view === 'keys'} onClick={() => setView('keys')}>
                   API keys
                 </TabButton>
+                <TabButton isCurrent={view === 'account'} onClick={() => setView('account')}>
+                  Account
+                </TabButton>
                 {isAdmin && (
                   <TabButton isCurrent={view === 'admin'} onClick={() => setView('admin')}>
                     Admin console
@@ -110,8 +114,15 @@ export function Workspace({ serverUrl, initialUser, onSessionEnded, onSignOut }:
             )}
             {view === 'admin' && isAdmin ? (
               <AdminConsole currentUserId={user.id} onOwnAccountChanged={refreshUser} />
+            ) : view === 'account' ? (
+              <AccountView email={user.email} plan={user.plan} onLoggedOutEverywhere={signOut} />
             ) : (
-              <KeysView serverUrl={serverUrl} plan={user.plan} onPlanMayHaveChanged={refreshUser} />
+              <KeysView
+                serverUrl={serverUrl}
+                plan={user.plan}
+                onPlanMayHaveChanged={refreshUser}
+                onShowAccount={() => setView('account')}
+              />
             )}
           </main>
         </div>
