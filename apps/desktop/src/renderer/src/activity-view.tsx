@@ -30,7 +30,8 @@ export function ActivityView() {
     return () => clearInterval(timer)
   }, [])
   const [openPrefix, setOpenPrefix] = useState<string | null>(null)
-  const keys = useQuery(trpc.apiKeys.list.queryOptions())
+  // Revoked keys too: one still being tried today is flagged (a deployment holds it, or it leaked).
+  const keys = useQuery(trpc.apiKeys.list.queryOptions({ state: 'all' }))
   const activity = useQuery(trpc.apiKeys.activity.queryOptions())
   const log = useInfiniteQuery({
     queryKey: ['audit.list'],
