@@ -15,7 +15,6 @@ export { Timestamp } from './timestamp'
 export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
-export { TableHeader } from './table-header'
 
 export { ActivityList } from './activity-list'
 export { KeyActivityPanel } from './key-activity-panel'
