@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { hasChromium, launchChromium, warnIfNoChromium } from '@storra/server/testing/browser'
 import type { PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { endAllSessions, findUserById } from '@storra/api'
+import { createApiKey, endAllSessions, findUserById, revokeApiKey } from '@storra/api'
 import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import {
   callClientApi,
@@ -114,6 +114,18 @@ describe.skipIf(!hasChromium)('desktop renderer in Chromium, talking to the real
     await page.getByText('No API keys yet').waitFor()
     expect((await callClientApi(server.url, key)).status).toBe(401)
     main.secretClipboard.clearNow()
+  })
+
+  it('flags a revoked key that is still being tried today', async () => {
+    const user = await server.createUser({ plan: 'pro' })
+    const created = await createApiKey(server.services, user.id, { label: 'Old deploy' })
+    await revokeApiKey(server.services, user.id, created.prefix)
+    for (let i = 0; i < 2; i++) expect((await callClientApi(server.url, created.key)).status).toBe(401)
+    await server.services.lastUsed.flush()
+
+    const { page } = await launchApp()
+    await signIn(page, server.url, user.email, user.password)
+    await page.getByText(/revoked .*, tried 2 times today/).waitFor()
   })
 
   it('shows a free account why it cannot create keys, and how upgrades work on a server without Stripe', async () => {

@@ -109,7 +109,7 @@ export function createApp(options: AppOptions): RequestListener {
   app.use(errorHandler(logger))
 
   const clientApi = createClientApi({
-    checkApiKey: createApiKeyCheck(services.verifier, options.clientLimits, options.limitStore),
+    checkApiKey: createApiKeyCheck(services.verifier, services.lastUsed, options.clientLimits, options.limitStore),
     watchers,
     logger,
     secure: options.session.secure,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { PasswordWorkLimits, StripeSettings } from '@storra/api'
 import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
   DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
   DEFAULT_MAX_ACTIVE_KEYS,
   DEFAULT_ROTATION_QUIET_SECONDS,
@@ -104,6 +105,10 @@ export interface ServerConfig {
     /** Other origins (exact `scheme://host[:port]`) allowed to write to the dashboard API. */
     allowedOrigins: string[]
   }
+  audit: {
+    /** STORRA_AUDIT_RETENTION_DAYS: audit events older than this many days are purged (hourly). */
+    retentionDays: number
+  }
   /** STRIPE_*: online upgrades through Stripe Checkout; absent: the operator changes plans. */
   stripe?: StripeSettings
   /** SMTP_URL and SMTP_FROM: "Forgot password?" mails; absent: reset links come from an admin only. */
@@ -164,6 +169,7 @@ const envSchema = z.object({
   STORRA_SECRET_SCANNING_KEYS_FILE: z.string().optional(),
   STORRA_DB_POOL_SIZE: integer(10, 1),
   STORRA_WEB_DIST: z.string().optional(),
+  STORRA_AUDIT_RETENTION_DAYS: integer(DEFAULT_AUDIT_RETENTION_DAYS, 1),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   STORRA_PUBLIC_URL: optionalUrl,
   STRIPE_SECRET_KEY: optionalText,
@@ -266,6 +272,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     cache: { keys: env.STORRA_KEY_CACHE_SIZE, ttlMs: env.STORRA_KEY_CACHE_TTL_MS },
     web: { distDir: env.STORRA_WEB_DIST ?? DEFAULT_WEB_DIST, allowedOrigins: parseOrigins(env.STORRA_ALLOWED_ORIGINS) },
+    audit: { retentionDays: env.STORRA_AUDIT_RETENTION_DAYS },
     stripe: parseStripe(env),
     mail: env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
     log: { level: env.LOG_LEVEL, requests: true },

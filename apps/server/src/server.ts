@@ -72,6 +72,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         ? createLoginThrottle(config.limits.login, limitStore)
         : createDatabaseLoginThrottle(opened.database, config.limits.login),
       passwordWork: config.limits.passwordWork,
+      auditRetentionDays: config.audit.retentionDays,
       onBackgroundError: (err) => logger.warn({ err }, 'background database work failed; will retry'),
       billing: config.stripe ? createBillingGateway(config.stripe) : undefined,
       mailer,

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import pino, { type Logger } from 'pino'
 import { createUser, DEFAULT_ROTATION_SWEEP_INTERVAL_MS, type NewUser } from '@storra/api'
 import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
   DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR,
   DEFAULT_MAX_ACTIVE_KEYS,
   DEFAULT_ROTATION_QUIET_SECONDS,
@@ -62,6 +63,7 @@ export function testServerConfig(overrides: ServerConfigOverrides = {}): ServerC
     secretScanning: {},
     cache: { keys: 100_000, ttlMs: 60_000 },
     web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
+    audit: { retentionDays: DEFAULT_AUDIT_RETENTION_DAYS },
     log: { level: 'silent', requests: true },
   }
   const merged: Record<string, unknown> = { ...defaults }

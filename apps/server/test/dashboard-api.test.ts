@@ -61,7 +61,7 @@ describeEachDatabase('dashboard REST API', (target) => {
     expect(res.status).toBe(200)
     const text = await res.text()
     const body = JSON.parse(text)
-    // The contract's six fields in its order, then the lifecycle's (issue 11).
+    // The contract's six fields in its order, then the lifecycle's (issue 11), then the last use's (issue 12).
     expect(Object.keys(body)).toEqual([
       'id',
       'prefix',
@@ -75,6 +75,8 @@ describeEachDatabase('dashboard REST API', (target) => {
       'replaced_by',
       'revoked_at',
       'revoked_reason',
+      'last_used_ip',
+      'last_used_user_agent',
     ])
     expect(body).toMatchObject({ expires_at: null, ip_allowlist: [], state: 'active', replaced_by: null })
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/)
@@ -122,6 +124,8 @@ describeEachDatabase('dashboard REST API', (target) => {
         'replaced_by',
         'revoked_at',
         'revoked_reason',
+        'last_used_ip',
+        'last_used_user_agent',
       ])
     expect(text).not.toContain(first.key)
     expect(text).not.toContain(second.key)

@@ -21,6 +21,7 @@ describe('readEnv', () => {
       secretScanning: { keysFile: undefined },
       keys: { maxLifetimeDays: null, rotationQuietSeconds: 900, rotationSweepIntervalMs: 5_000 },
       cache: { keys: 100_000, ttlMs: 60_000 },
+      audit: { retentionDays: 365 },
       web: { distDir: DEFAULT_WEB_DIST, allowedOrigins: [] },
       log: { level: 'info', requests: true },
     })

@@ -10,7 +10,17 @@ import { DashboardRestClient, loggedInClient, readJson, startTestServer, type Te
 const KEYS = '/api/v1/dashboard/users/me/api-keys'
 const QUIET_SECONDS = 2
 const CONTRACT_FIELDS = ['id', 'prefix', 'label', 'key', 'created_at', 'last_used']
-const LIFECYCLE_FIELDS = ['expires_at', 'ip_allowlist', 'state', 'replaced_by', 'revoked_at', 'revoked_reason']
+// The lifecycle's fields (issue 11), then the last use's (issue 12).
+const LIFECYCLE_FIELDS = [
+  'expires_at',
+  'ip_allowlist',
+  'state',
+  'replaced_by',
+  'revoked_at',
+  'revoked_reason',
+  'last_used_ip',
+  'last_used_user_agent',
+]
 const USER_NOT_FOUND = { detail: 'User not found.' }
 const IP_DENIED = { detail: 'This API key cannot be used from your IP address.' }
 const DAY = 86_400_000

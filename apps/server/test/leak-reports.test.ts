@@ -5,7 +5,7 @@ import type { AppRouter } from '@storra/api'
 import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import { describeEachDatabase } from '@storra/db/testing/suites'
-import { formatApiKey, generateApiKey, hashApiKey, LEAK_REPORT_MESSAGES } from '@storra/core'
+import { formatApiKey, generateApiKey, hashApiKey, LEAK_REPORT_MESSAGES, type AuditEvent } from '@storra/core'
 import { startServer } from '../src/server.ts'
 import {
   callClientApi,
@@ -13,6 +13,7 @@ import {
   readJson,
   startTestServer,
   testServerConfig,
+  type DashboardRestClient,
   type TestServer,
 } from '../src/testing.ts'
 import {
@@ -50,6 +51,16 @@ function alert(server: TestServer, body: string, headers: Record<string, string>
 async function observable(res: Response) {
   const headers = [...res.headers.entries()].filter(([name]) => name !== 'date')
   return { status: res.status, headers, body: await res.text() }
+}
+
+const AUDIT_LOG = '/api/v1/dashboard/users/me/audit-log'
+
+/** The account's `api_key.revoked` events for one key, as its owner reads them. */
+async function revocationEventsOf(client: DashboardRestClient, prefix: string) {
+  const page = (await readJson(await client.request('GET', `${AUDIT_LOG}?prefix=${prefix}`))) as {
+    events: AuditEvent[]
+  }
+  return page.events.filter((event) => event.type === 'api_key.revoked')
 }
 
 async function revokedAtOf(server: TestServer, prefix: string): Promise<Date | null> {
@@ -91,8 +102,20 @@ describeEachDatabase('public leak reports', (target) => {
     const [leaked, kept] = keys as [(typeof keys)[number], (typeof keys)[number]]
     expect((await callClientApi(server.url, leaked.key)).status).toBe(200)
 
-    const res = await report(server, { credentials: [leaked.key] }, nextIp(), { cookie: client.cookie })
+    const reporterIp = nextIp()
+    const res = await report(server, { credentials: [leaked.key] }, reporterIp, { cookie: client.cookie })
     expect(res.status).toBe(202)
+    // Audited in the revoking transaction: the reporter's IP, never the key or its hash.
+    const [event, ...more] = await revocationEventsOf(client, leaked.prefix)
+    expect(more).toEqual([])
+    expect(event).toMatchObject({
+      actor: 'public_report',
+      key_prefix: leaked.prefix,
+      ip: reporterIp,
+      details: { reason: 'leak_report', source: 'public' },
+    })
+    expect(JSON.stringify(event)).not.toContain(leaked.key)
+    expect(JSON.stringify(event)).not.toContain(hashApiKey(leaked.key))
     expect(await readJson(res)).toEqual({ received: 1 })
     expect(res.headers.get('set-cookie')).toBeNull()
 
@@ -215,7 +238,7 @@ describeEachDatabase('public leak reports', (target) => {
   })
 
   it('labels a signed GitHub alert, revokes our key, and a replay revokes nothing new', async () => {
-    const { keys } = await keysOfNewAccount(2)
+    const { client, keys } = await keysOfNewAccount(2)
     const [leaked, earlier] = keys as [(typeof keys)[number], (typeof keys)[number]]
     expect((await report(server, { credentials: [earlier.key] }, nextIp())).status).toBe(202)
     const revokedEarlier = await revokedAtOf(server, earlier.prefix)
@@ -247,6 +270,17 @@ describeEachDatabase('public leak reports', (target) => {
     expect(replay.status).toBe(200)
     expect(await readJson(replay)).toEqual(labels)
     expect(await revokedAtOf(server, leaked.prefix)).toEqual(revokedLeaked)
+    // One event for the one key this alert revoked (the replay adds none), with where GitHub saw it.
+    const events = await revocationEventsOf(client, leaked.prefix)
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      actor: 'public_report',
+      details: { reason: 'leak_report', source: 'github', url },
+    })
+    expect(events[0]!.ip).toBeTruthy()
+    expect(JSON.stringify(events)).not.toContain(leaked.key)
+    expect(JSON.stringify(events)).not.toContain(hashApiKey(leaked.key))
+    expect((await revocationEventsOf(client, earlier.prefix)).map((e) => e.details.source)).toEqual(['public'])
   })
 
   it('refuses alerts that are unsigned, signed by another key, tampered with or from an unknown key id', async () => {

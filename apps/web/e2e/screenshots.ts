@@ -44,8 +44,9 @@ async function main(): Promise<void> {
     }
     // A real request for one key; earlier uses for others, as an account in service would have.
     await callClientApi(server.url, keys[3]!.key)
-    await server.services.lastUsed.record(keys[2]!.id, new Date(Date.now() - 3 * HOUR), true)
-    await server.services.lastUsed.record(keys[1]!.id, new Date(Date.now() - 9 * DAY), true)
+    server.services.lastUsed.recordUse(keys[2]!.id, 'ok', '203.0.113.7', 'curl/8.5.0', Date.now() - 3 * HOUR)
+    server.services.lastUsed.recordUse(keys[1]!.id, 'ok', '198.51.100.20', 'python-requests/2.32', Date.now() - 9 * DAY)
+    await server.services.lastUsed.flush(true)
 
     // The key lifecycle: one key expiring soon, one being rotated, one revoked long ago.
     const expiring = await createApiKey(server.services, pro.id, {

@@ -1,8 +1,10 @@
 export { appRouter, type AppRouter } from './root.ts'
 export { createCallerFactory, type DashboardSession, type TRPCContext } from './trpc.ts'
 export {
+  auditListInput,
   changePasswordInput,
   keyFieldsBody,
+  keyUsageInput,
   leakReportInput,
   listKeysQuery,
   loginInput,

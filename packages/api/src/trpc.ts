@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server'
 import { DASHBOARD_MESSAGES } from '@storra/core'
+import type { RequestMeta } from './services/audit.ts'
 import type { Services } from './services/index.ts'
 import { toProblem, trpcCodeOf } from './services/problem.ts'
 import type { SessionUser } from './services/types.ts'
@@ -7,8 +8,8 @@ import type { SessionUser } from './services/types.ts'
 /** The session as procedures see it; the server backs it with an iron-session cookie. */
 export interface DashboardSession {
   user: SessionUser | null
-  /** Starts a session for the account and sets the cookie. */
-  login(userId: string): Promise<void>
+  /** Starts a session for the account and sets the cookie; `meta` marks a sign-in (audited). */
+  login(userId: string, meta?: RequestMeta): Promise<void>
   logout(): Promise<void>
 }
 
@@ -18,6 +19,13 @@ export interface TRPCContext {
   ip?: string
   /** Hears failures of work finished after the answer (a reset mail that could not be sent). */
   onBackgroundError?: (error: unknown) => void
+  /** The request's User-Agent header, for audit events. */
+  userAgent?: string
+}
+
+/** The audit metadata of a procedure call by the signed-in account (or, for `login`, someone). */
+export function requestMetaOf(ctx: TRPCContext, actor: 'user' | 'admin' = 'user'): RequestMeta {
+  return { actor, actorUserId: ctx.session.user?.id, ip: ctx.ip, userAgent: ctx.userAgent }
 }
 
 const t = initTRPC.context<TRPCContext>().create({

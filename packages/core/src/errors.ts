@@ -62,6 +62,7 @@ export const DASHBOARD_MESSAGES = {
   passwordTooShort: `Passwords must be at least ${MIN_PASSWORD_LENGTH} characters.`,
   passwordTooLong: `Passwords must be at most ${MAX_PASSWORD_LENGTH} characters.`,
   passwordWorkBusy: 'Too many sign-ins are being checked at once. Please retry in a moment.',
+  invalidAuditCursor: 'cursor is not a cursor this audit log gave out.',
   billingNotConfigured:
     'Online upgrades are not set up on this installation: the operator changes plans with "storra users set-plan" or the admin console.',
   noBillingAccount: 'This account has no billing account yet. Upgrade to Cloud Pro first.',

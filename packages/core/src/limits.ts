@@ -30,6 +30,19 @@ export const MAX_EMAIL_INPUT_LENGTH = 320
 /** The longest key prefix a request may carry; real prefixes are 11 characters (`sk_` + 8). */
 export const MAX_KEY_PREFIX_INPUT_LENGTH = 64
 
+/** Audit events are kept this many days unless the operator sets STORRA_AUDIT_RETENTION_DAYS. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 365
+/** User agents are stored (audit log, last use) cut to this many characters. */
+export const MAX_STORED_USER_AGENT_LENGTH = 256
+/** Audit events per page: the default and the most a request may ask for. */
+export const DEFAULT_AUDIT_PAGE_SIZE = 50
+export const MAX_AUDIT_PAGE_SIZE = 200
+/** The longest audit-log cursor a request may carry. */
+export const MAX_AUDIT_CURSOR_LENGTH = 128
+/** Minute usage buckets older than this roll up into hour buckets. */
+export const USAGE_MINUTE_RETENTION_HOURS = 48
+/** Hour usage buckets older than this are deleted. */
+export const USAGE_HOUR_RETENTION_DAYS = 90
 /** A password reset link works once, for this long after it is issued (1 hour). */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000
 /** "Forgot password?" mails per email address per window, and per IP. */

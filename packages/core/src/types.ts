@@ -66,6 +66,8 @@ export type ApiKeySummary = {
   replaced_by: string | null
   revoked_at: string | null
   revoked_reason: RevokeReason | null
+  last_used_ip: string | null
+  last_used_user_agent: string | null
 }
 /**
  * The create and rotate answer: the only time the whole key (`key`) is ever shown. Fields in
@@ -84,6 +86,8 @@ export type CreatedApiKey = {
   replaced_by: string | null
   revoked_at: string | null
   revoked_reason: RevokeReason | null
+  last_used_ip: string | null
+  last_used_user_agent: string | null
 }
 
 /**
@@ -99,6 +103,52 @@ export type ApiKeyPolicy = {
   expiry_presets_days: number[]
 }
 
+/** The kinds of audit events; later features append theirs. */
+export const AUDIT_EVENT_TYPES = [
+  'api_key.created',
+  'api_key.updated',
+  'api_key.rotated',
+  'api_key.revoked',
+  'session.login',
+  'session.login_failed',
+  'session.logout_everywhere',
+  'user.password_changed',
+  'user.plan_changed',
+  'user.role_changed',
+  'user.deleted',
+  'user.password_reset_issued',
+] as const
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number]
+
+/**
+ * One audit event as the dashboard shows it (`GET /users/me/audit-log`). `details` is small
+ * JSON (e.g. `{"reason":"user"}`, `{"from":"free","to":"pro"}`), never a key, hash, password or cookie.
+ */
+export type AuditEvent = {
+  id: string
+  type: AuditEventType
+  actor: AuditActor
+  key_prefix: string | null
+  ip: string | null
+  user_agent: string | null
+  created_at: string
+  details: Record<string, unknown>
+}
+/** A page of audit events, newest first; `next_cursor` is null on the last page. */
+export type AuditLogPage = { events: AuditEvent[]; next_cursor: string | null }
+
+/** What became of one client API request made with a key (per-key usage counts). */
+export const USAGE_OUTCOMES = ['ok', 'plan_forbidden', 'ip_denied', 'rate_limited', 'revoked'] as const
+export type UsageOutcome = (typeof USAGE_OUTCOMES)[number]
+
+/** The windows a key's usage chart offers. */
+export const USAGE_WINDOWS = ['24h', '7d', '30d'] as const
+export type UsageWindow = (typeof USAGE_WINDOWS)[number]
+
+/** One time bucket of a key's usage: `start` is ISO UTC, counts per outcome. */
+export type UsageBucket = { start: string } & Record<UsageOutcome, number>
+/** `GET /users/me/api-keys/{prefix}/usage`: minute buckets for 24h, hour buckets otherwise. */
+export type KeyUsage = { prefix: string; granularity: 'minute' | 'hour'; buckets: UsageBucket[] }
 /** Where a leak report came from: the public revocation endpoint or GitHub's secret scanning. */
 export type LeakReportSource = 'public' | 'github'
 

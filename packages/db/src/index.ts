@@ -6,12 +6,15 @@ export * from './database.ts'
 export * as schema from './schema.ts'
 export {
   apiKeys,
+  apiKeyUsage,
+  auditEvents,
   loginThrottle,
-  passwordResetTokens,
-  processedStripeEvents,
   sessions,
   users,
   type ApiKeyRow,
+  type AuditEventRow,
+  passwordResetTokens,
+  processedStripeEvents,
   type UserRow,
 } from './schema.ts'
 export type { EmbeddedDatabase } from './pglite.ts'

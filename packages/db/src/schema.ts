@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 
 export const users = pgTable(
   'users',
@@ -54,6 +66,9 @@ export const apiKeys = pgTable(
     replacedBy: text('replaced_by'),
     rotatedAt: timestamp('rotated_at', { withTimezone: true, precision: 3 }),
     revokedReason: text('revoked_reason', { enum: ['user', 'admin', 'rotation', 'rotation_quiet', 'leak_report'] }),
+    // Where the key was last used from (written with last_used, in the same batched statement).
+    lastUsedIp: text('last_used_ip'),
+    lastUsedUserAgent: text('last_used_user_agent'),
   },
   (t) => [
     uniqueIndex('api_keys_prefix_key').on(t.prefix),
@@ -95,6 +110,55 @@ export const loginThrottle = pgTable('login_throttle', {
   expire: timestamp('expire', { withTimezone: true, mode: 'date' }),
 })
 
+// Append-only record of what happened to an account and its keys. Never a key, hash, password or
+// cookie. `seq` orders events (keyset pagination newest first); `user_id` is the account concerned.
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    actor: text('actor').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    keyPrefix: text('key_prefix'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    uniqueIndex('audit_events_id_key').on(t.id),
+    index('audit_events_user_seq_idx').on(t.userId, t.seq.desc()),
+    index('audit_events_user_prefix_seq_idx').on(t.userId, t.keyPrefix, t.seq.desc()),
+    index('audit_events_created_idx').on(t.createdAt),
+    check('audit_events_actor_check', sql`${t.actor} in ('user', 'admin', 'cli', 'system', 'public_report')`),
+  ],
+)
+
+// Client API requests per key per time bucket, by outcome. `granularity` is 'minute' for the
+// last 48 hours and 'hour' after the roll-up; flushes add to a row (several instances share it).
+export const apiKeyUsage = pgTable(
+  'api_key_usage',
+  {
+    keyId: uuid('key_id')
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: 'cascade' }),
+    granularity: text('granularity', { enum: ['minute', 'hour'] }).notNull(),
+    start: timestamp('start', { withTimezone: true, precision: 3 }).notNull(),
+    ok: integer('ok').notNull().default(0),
+    planForbidden: integer('plan_forbidden').notNull().default(0),
+    ipDenied: integer('ip_denied').notNull().default(0),
+    rateLimited: integer('rate_limited').notNull().default(0),
+    revoked: integer('revoked').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.keyId, t.granularity, t.start] }),
+    index('api_key_usage_granularity_start_idx').on(t.granularity, t.start),
+    check('api_key_usage_granularity_check', sql`${t.granularity} in ('minute', 'hour')`),
+  ],
+)
+
 // Stripe delivers an event at least once; its id is kept so a retry or replay changes nothing.
 export const processedStripeEvents = pgTable('processed_stripe_events', {
   id: text('id').primaryKey(),
@@ -124,3 +188,4 @@ export const passwordResetTokens = pgTable(
 export type UserRow = typeof users.$inferSelect
 export type ApiKeyRow = typeof apiKeys.$inferSelect
 export type SessionRow = typeof sessions.$inferSelect
+export type AuditEventRow = typeof auditEvents.$inferSelect

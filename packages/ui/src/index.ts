@@ -16,6 +16,10 @@ export { formatDate } from './format-date'
 export { getErrorMessage } from './get-error-message'
 export { TextField } from './text-field'
 
+export { ActivityList } from './activity-list'
+export { KeyActivityPanel } from './key-activity-panel'
+export { KeyUsageChart } from './key-usage-chart'
+
 export { AccountSecurity } from './account-security'
 export { BillingPanel } from './billing-panel'
 export { ForgotPasswordForm, ResetPasswordForm } from './password-recovery'

@@ -99,6 +99,24 @@ export const changePasswordInput = z.strictObject({
 
 export const revokeUserKeyInput = z.strictObject({ userId, prefix: keyPrefix })
 
+export const keyUsageInput = z.strictObject({
+  prefix: keyPrefix,
+  window: z.enum(['24h', '7d', '30d'], { error: 'The window must be 24h, 7d or 30d.' }),
+})
+
+export const auditListInput = z
+  .strictObject({
+    limit: z.int().min(1).max(200).optional(),
+    cursor: z.string().max(128, { error: 'That cursor is too long.' }).optional(),
+    prefix: keyPrefix.optional(),
+  })
+  .optional()
+
+export const accountAuditInput = z.strictObject({
+  userId,
+  cursor: z.string().max(128, { error: 'That cursor is too long.' }).optional(),
+})
+
 export const copySecretInput = z.strictObject({
   text: z.string().min(1, { error: 'Nothing to copy.' }).max(1024, { error: 'That is too long to copy.' }),
 })

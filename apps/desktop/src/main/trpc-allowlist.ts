@@ -1,9 +1,12 @@
 import type { z } from 'zod'
 import type { ProcedurePath, ProcedureType } from '../shared/trpc-call.ts'
 import {
+  accountAuditInput,
   accountInput,
+  auditListInput,
   changePasswordInput,
   createKeyInput,
+  keyUsageInput,
   listKeysInput,
   listUserKeysInput,
   listUsersInput,
@@ -37,10 +40,14 @@ export const TRPC_ALLOWLIST = {
   'apiKeys.update': { type: 'mutation', input: updateKeyInput },
   'apiKeys.rotate': { type: 'mutation', input: rotateKeyInput },
   'apiKeys.revoke': { type: 'mutation', input: revokeKeyInput },
+  'apiKeys.usage': { type: 'query', input: keyUsageInput },
+  'apiKeys.activity': { type: 'query', input: noInput },
+  'audit.list': { type: 'query', input: auditListInput },
   'admin.listUsers': { type: 'query', input: listUsersInput },
   'admin.setPlan': { type: 'mutation', input: setPlanInput },
   'admin.listKeys': { type: 'query', input: listUserKeysInput },
   'admin.revokeKey': { type: 'mutation', input: revokeUserKeyInput },
+  'admin.auditLog': { type: 'query', input: accountAuditInput },
   'admin.setRole': { type: 'mutation', input: setRoleInput },
   'admin.deleteUser': { type: 'mutation', input: accountInput },
   'admin.resetLink': { type: 'mutation', input: accountInput },

@@ -314,6 +314,54 @@ export interface paths {
         patch: operations["patchDashboardUsersMeApiKeysPrefixRotateNotAllowed"];
         trace?: never;
     };
+    "/api/v1/dashboard/users/me/api-keys/{prefix}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key’s usage
+         * @description Client API requests made with the key (revoked keys too), by outcome: `window=24h` (default) in minute buckets, `7d` and `30d` in hour buckets. A minute is counted once it has ended.
+         */
+        get: operations["getApiKeyUsage"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchDashboardUsersMeApiKeysPrefixUsageNotAllowed"];
+        trace?: never;
+    };
+    "/api/v1/dashboard/users/me/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account’s audit log
+         * @description Newest first, `limit` (1-200, default 50) per page; pass `next_cursor` back as `cursor` for the next page. `prefix` keeps one key’s events. Kept `STORRA_AUDIT_RETENTION_DAYS` days (365 by default).
+         */
+        get: operations["listAuditEvents"];
+        /** PUT is not allowed (405) */
+        put: operations["putDashboardUsersMeAuditLogNotAllowed"];
+        /** POST is not allowed (405) */
+        post: operations["postDashboardUsersMeAuditLogNotAllowed"];
+        /** DELETE is not allowed (405) */
+        delete: operations["deleteDashboardUsersMeAuditLogNotAllowed"];
+        options?: never;
+        head?: never;
+        /** PATCH is not allowed (405) */
+        patch: operations["patchDashboardUsersMeAuditLogNotAllowed"];
+        trace?: never;
+    };
     "/api/v1/public/credentials/revoke": {
         parameters: {
             query?: never;
@@ -595,6 +643,16 @@ export interface components {
             /** @description When the key was revoked; null unless revoked. */
             revoked_at: string | null;
             revoked_reason: components["schemas"]["RevokeReason"];
+            /**
+             * @description The client IP of the last use; null until then.
+             * @example 203.0.113.7
+             */
+            last_used_ip: string | null;
+            /**
+             * @description The User-Agent of the last use (at most 256 characters); null until then or when none was sent.
+             * @example curl/8.5.0
+             */
+            last_used_user_agent: string | null;
         };
         /**
          * @description `active`; `rotating` (replaced, working until its grace period ends or it falls silent); `expired`; `revoked`.
@@ -649,10 +707,73 @@ export interface components {
             /** @description When the key was revoked; null unless revoked. */
             revoked_at: string | null;
             revoked_reason: components["schemas"]["RevokeReason"];
+            /**
+             * @description The client IP of the last use; null until then.
+             * @example 203.0.113.7
+             */
+            last_used_ip: string | null;
+            /**
+             * @description The User-Agent of the last use (at most 256 characters); null until then or when none was sent.
+             * @example curl/8.5.0
+             */
+            last_used_user_agent: string | null;
         };
         Revoked: {
             /** @constant */
             revoked: true;
+        };
+        /** @description Client API requests made with the key, by outcome: minute buckets for `24h`, hour buckets otherwise, oldest first; buckets without requests are left out. */
+        KeyUsage: {
+            /**
+             * @description The first 11 characters of the key (`sk_` + 8); identifies it for revocation.
+             * @example sk_abc12345
+             */
+            prefix: string;
+            /** @enum {string} */
+            granularity: "minute" | "hour";
+            buckets: {
+                /**
+                 * Format: date-time
+                 * @example 2025-06-01T10:30:00.000Z
+                 */
+                start: string;
+                ok: number;
+                plan_forbidden: number;
+                ip_denied: number;
+                rate_limited: number;
+                revoked: number;
+            }[];
+        };
+        AuditLogPage: {
+            events: components["schemas"]["AuditEvent"][];
+            /** @description The next page’s `cursor`; null on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description Something that happened to the account or one of its keys. */
+        AuditEvent: {
+            /**
+             * Format: uuid
+             * @description Row id (UUID).
+             * @example 550e8400-e29b-41d4-a716-446655440000
+             */
+            id: string;
+            /** @enum {string} */
+            type: "api_key.created" | "api_key.updated" | "api_key.rotated" | "api_key.revoked" | "session.login" | "session.login_failed" | "session.logout_everywhere" | "user.password_changed" | "user.plan_changed" | "user.role_changed" | "user.deleted" | "user.password_reset_issued";
+            /** @enum {string} */
+            actor: "user" | "admin" | "cli" | "system" | "public_report";
+            key_prefix: string | null;
+            ip: string | null;
+            /** @description At most 256 characters. */
+            user_agent: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-06-01T10:30:00.000Z
+             */
+            created_at: string;
+            /** @description Small facts about the event, e.g. `{"reason": "user"}` or `{"from": "free", "to": "pro"}`. */
+            details: {
+                [key: string]: unknown;
+            };
         };
         /** @description The report was received; it never says whether a key existed. */
         LeakReportReceived: {
@@ -5046,6 +5167,707 @@ export interface operations {
             path: {
                 prefix: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    getApiKeyUsage: {
+        parameters: {
+            query?: {
+                window?: "24h" | "7d" | "30d";
+            };
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage buckets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            /** @description `window` is not one of `24h`, `7d`, `30d`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No key of this account has that prefix. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeApiKeysPrefixUsageNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prefix: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                prefix?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            /** @description A parameter is out of range, or the cursor was not given out by this log. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description No valid session cookie (an `Authorization` header is never accepted). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    putDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    postDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    deleteDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body is not valid JSON, or the input is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description A write from a foreign `Origin`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description This path does not accept the method. */
+            405: {
+                headers: {
+                    /** @description The methods this path accepts. */
+                    Allow: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is larger than 16 KB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The body is not JSON (or not UTF-8). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The database is unreachable; retry shortly. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+        };
+    };
+    patchDashboardUsersMeAuditLogNotAllowed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

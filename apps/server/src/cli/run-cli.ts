@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import {
+  CLI_REQUEST,
   createServices,
   createUser,
   deleteUser,
   findUserByEmail,
   issuePasswordResetLink,
   listApiKeys,
+  listAuditEvents,
   listUsers,
   revokeAnyApiKey,
   ServiceError,
@@ -15,6 +17,7 @@ import {
 } from '@storra/api'
 import {
   confirmDeleteMessage,
+  MAX_AUDIT_PAGE_SIZE,
   noAccountWithEmailMessage,
   noActiveKeyWithPrefixMessage,
   PASSWORD_ARGUMENT_WARNING,
@@ -22,6 +25,7 @@ import {
   PASSWORDS_DIFFER,
   PLANS,
   ROLES,
+  type AuditEvent,
   type Plan,
   type Role,
 } from '@storra/core'
@@ -61,6 +65,13 @@ function parsePlan(value: string): Plan {
   if (!(PLANS as readonly string[]).includes(value))
     throw new InvalidArgumentError(`plan must be one of: ${PLANS.join(', ')}`)
   return value as Plan
+}
+
+function parseCount(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new InvalidArgumentError('must be a whole number from 1 to 100000')
+  return n
 }
 
 function parseRole(value: string): Role {
@@ -137,7 +148,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--plan <plan>', 'free or pro').argParser(parsePlan).makeOptionMandatory())
     .action((opts: { email: string; plan: Plan }) => {
       action = async (services) => {
-        const user = await setUserPlan(services, { email: opts.email }, opts.plan).catch(
+        const user = await setUserPlan(services, { email: opts.email }, opts.plan, CLI_REQUEST).catch(
           renameNotFound(noAccountWithEmailMessage(opts.email)),
         )
         io.out(`${user.email} is now on the ${user.plan} plan.`)
@@ -151,7 +162,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .addOption(new Option('--role <role>', 'admin or user').argParser(parseRole).makeOptionMandatory())
     .action((opts: { email: string; role: Role }) => {
       action = async (services) => {
-        const user = await setUserRole(services, { email: opts.email }, opts.role).catch(
+        const user = await setUserRole(services, { email: opts.email }, opts.role, CLI_REQUEST).catch(
           renameNotFound(noAccountWithEmailMessage(opts.email)),
         )
         io.out(`${user.email} now has the ${user.role} role.`)
@@ -168,7 +179,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
         if (!opts.yes) throw new UsageError(confirmDeleteMessage(opts.email))
       }
       action = async (services) => {
-        const gone = await deleteUser(services, { email: opts.email }).catch(
+        const gone = await deleteUser(services, { email: opts.email }, CLI_REQUEST).catch(
           renameNotFound(noAccountWithEmailMessage(opts.email)),
         )
         io.out(`Deleted ${gone.email} (${gone.revoked_keys} active API keys revoked first).`)
@@ -181,7 +192,7 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
     .requiredOption('--email <email>', 'the account')
     .action((opts: { email: string }) => {
       action = async (services) => {
-        const link = await issuePasswordResetLink(services, { email: opts.email }).catch(
+        const link = await issuePasswordResetLink(services, { email: opts.email }, new Date(), CLI_REQUEST).catch(
           renameNotFound(noAccountWithEmailMessage(opts.email)),
         )
         io.out(`Password reset link for ${link.email} (works once, until ${link.expires_at}):`)
@@ -245,6 +256,37 @@ export async function runCli(argv: string[], io: CliIO, env?: NodeJS.ProcessEnv)
           renameNotFound(noActiveKeyWithPrefixMessage(opts.prefix)),
         )
         io.out(`Revoked ${opts.prefix}.`)
+      }
+    })
+
+  program
+    .command('audit')
+    .description("print an account's audit log, newest first")
+    .requiredOption('--email <email>', 'the account')
+    .addOption(new Option('--limit <n>', 'events to print').argParser(parseCount).default(100))
+    .option('--json', 'one JSON object per line instead of a table', false)
+    .action((opts: { email: string; limit: number; json: boolean }) => {
+      action = async (services) => {
+        const user = await findUserByEmail(services, opts.email)
+        if (!user) throw new ServiceError('NOT_FOUND', noAccountWithEmailMessage(opts.email))
+        const events: AuditEvent[] = []
+        let cursor: string | undefined
+        do {
+          const page = await listAuditEvents(services, {
+            userId: user.id,
+            limit: Math.min(MAX_AUDIT_PAGE_SIZE, opts.limit - events.length),
+            cursor,
+          })
+          events.push(...page.events)
+          cursor = page.next_cursor ?? undefined
+        } while (cursor && events.length < opts.limit)
+        if (opts.json) return events.forEach((event) => io.out(JSON.stringify(event)))
+        if (events.length === 0) return io.out(`No audit events for ${user.email}.`)
+        io.out(['TIME', 'EVENT', 'ACTOR', 'KEY', 'IP', 'DETAILS'].join('  '))
+        for (const e of events)
+          io.out(
+            [e.created_at, e.type, e.actor, e.key_prefix ?? '-', e.ip ?? '-', JSON.stringify(e.details)].join('  '),
+          )
       }
     })
 

@@ -108,7 +108,7 @@ export function createClientApi(options: ClientApiOptions): (req: IncomingMessag
       writeJson(res, headers, 405, METHOD_NOT_ALLOWED, ALLOW_GET)
     } else {
       const ip = clientIpFrom(trustProxy ? proxyaddr(req, trustProxy) : undefined, req.socket.remoteAddress)
-      checkApiKey(req.headers['x-api-key'], ip)
+      checkApiKey(req.headers['x-api-key'], ip, req.headers['user-agent'])
         .then((check) => answer(res, check))
         .catch((error: unknown) => fail(req, res, error))
     }

@@ -7,7 +7,7 @@ import {
   MISSING_API_KEY_BODY,
   PRO_REQUIRED_BODY,
 } from '@storra/core'
-import type { KeyVerifier, VerifiedKey } from '@storra/api'
+import type { KeyUseRecorder, KeyVerifier, VerifiedKey } from '@storra/api'
 import type { RateLimitStore } from '../limits/rate-limit-store.ts'
 import { jsonBytes } from './json-answer.ts'
 
@@ -54,9 +54,14 @@ export type KeyCheck =
 
 /**
  * Checks the `X-API-Key` header value of a request from `address` (the client IP as clientIp
- * gives it: the throttle key and what a key's allowlist is matched against; undefined when unknown).
+ * gives it: the throttle key and what a key's allowlist is matched against; undefined when unknown)
+ * sent with `userAgent` (recorded as the key's last use).
  */
-export type ApiKeyCheck = (header: string | string[] | undefined, address: string | undefined) => Promise<KeyCheck>
+export type ApiKeyCheck = (
+  header: string | string[] | undefined,
+  address: string | undefined,
+  userAgent: string | undefined,
+) => Promise<KeyCheck>
 
 const MISSING = jsonBytes(MISSING_API_KEY_BODY)
 const INVALID = jsonBytes(INVALID_API_KEY_BODY)
@@ -81,10 +86,12 @@ function rateLimitState(limit: number, res: RateLimiterRes): RateLimitState {
  * decision, `decideKeyUse`, reads only what the verifier holds), 429 for an IP with too many
  * failed keys or a key over its per-second rate. Limits live in `store` (this process's memory,
  * or Redis shared by all instances). Rejects only when the database fails on a cache miss (the
- * caller maps that to 503).
+ * caller maps that to 503). Every request naming a known key (revoked and expired ones included)
+ * is counted against it by outcome in `recorder`: one in-memory call (issue 12).
  */
 export function createApiKeyCheck(
   verifier: KeyVerifier,
+  recorder: KeyUseRecorder,
   options: RequireApiKeyOptions,
   store: RateLimitStore,
 ): ApiKeyCheck {
@@ -104,7 +111,7 @@ export function createApiKeyCheck(
         })
       : undefined
 
-  return async function checkApiKey(header, address) {
+  return async function checkApiKey(header, address, userAgent) {
     // Unknown addresses (a socket already gone) share one throttle key.
     const ip = address ?? 'unknown'
     if (header === undefined) return { ok: false, outcome: 'missing', status: 401, body: MISSING }
@@ -123,21 +130,32 @@ export function createApiKeyCheck(
     }
     const result = await verifier.verify(Array.isArray(header) ? header.join(',') : header)
     if (!result.ok) {
+      // A revoked or expired key the verifier still remembers: its attempts count against it.
+      if (result.revokedKeyId) recorder.recordUse(result.revokedKeyId, 'revoked', address, userAgent, Date.now())
       await failures?.penalty(ip, 1).catch(() => {})
       return { ok: false, outcome: 'invalid', status: 401, body: INVALID }
     }
     const { key } = result
-    const decision = decideKeyUse(key.use, { nowMs: Date.now(), ip: address })
-    if (decision === 'expired') return { ok: false, outcome: 'expired', status: 401, body: INVALID, key }
-    if (decision === 'ip_denied') return { ok: false, outcome: 'ip_denied', status: 403, body: IP_NOT_ALLOWED, key }
-    if (decision === 'plan_forbidden') {
+    const now = Date.now()
+    const decision = decideKeyUse(key.use, { nowMs: now, ip: address })
+    if (decision !== 'ok') {
+      // An expired key counts as `revoked`: an attempt with a key that has ended.
+      recorder.recordUse(key.keyId, decision === 'expired' ? 'revoked' : decision, address, userAgent, now)
+      if (decision === 'expired') return { ok: false, outcome: 'expired', status: 401, body: INVALID, key }
+      if (decision === 'ip_denied') return { ok: false, outcome: 'ip_denied', status: 403, body: IP_NOT_ALLOWED, key }
       return { ok: false, outcome: 'plan_forbidden', status: 403, body: PRO_REQUIRED, key }
     }
-    if (!perKey) return { ok: true, outcome: 'ok', key }
+    if (!perKey) {
+      recorder.recordUse(key.keyId, 'ok', address, userAgent, now)
+      return { ok: true, outcome: 'ok', key }
+    }
     try {
-      return { ok: true, outcome: 'ok', key, rateLimit: rateLimitState(keyLimit, await perKey.consume(key.keyId)) }
+      const rateLimit = rateLimitState(keyLimit, await perKey.consume(key.keyId))
+      recorder.recordUse(key.keyId, 'ok', address, userAgent, now)
+      return { ok: true, outcome: 'ok', key, rateLimit }
     } catch (limited) {
       if (!(limited instanceof RateLimiterRes)) throw limited
+      recorder.recordUse(key.keyId, 'rate_limited', address, userAgent, now)
       return {
         ok: false,
         outcome: 'rate_limited',

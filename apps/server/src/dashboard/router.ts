@@ -76,6 +76,7 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
     services,
     session: res.locals.session!,
     ip: clientIp(req),
+    userAgent: req.headers['user-agent'],
     onBackgroundError: (err) => logger.warn({ err }, 'password reset mail could not be sent'),
   })
   const callerOf = (req: express.Request, res: express.Response) => createCaller(contextOf(req, res))
@@ -136,6 +137,15 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.delete('/users/me/api-keys/:prefix', requireSession, async (req, res) => {
     res.json(await callerOf(req, res).apiKeys.revoke({ prefix: String(req.params.prefix) }))
   })
+  router.get('/users/me/api-keys/:prefix/usage', requireSession, async (req, res) => {
+    const { window } = req.query as Record<string, string | undefined>
+    res.json(await callerOf(req, res).apiKeys.usage({ prefix: String(req.params.prefix), window: window as '24h' }))
+  })
+  router.get('/users/me/audit-log', requireSession, async (req, res) => {
+    // The procedure's schema checks each parameter (a repeated one arrives as an array and is refused).
+    const { limit, cursor, prefix } = req.query as Record<string, string | undefined>
+    res.json(await callerOf(req, res).audit.list({ limit: limit as unknown as number, cursor, prefix }))
+  })
   router.all('/login', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout', methodNotAllowed('dashboard', 'POST'))
   router.all('/logout-everywhere', methodNotAllowed('dashboard', 'POST'))
@@ -148,6 +158,8 @@ export function createDashboardRouter({ services, session, allowedOrigins, logge
   router.all('/users/me/api-keys', methodNotAllowed('dashboard', 'GET, HEAD, POST'))
   router.all('/users/me/api-keys/:prefix', methodNotAllowed('dashboard', 'PATCH, DELETE'))
   router.all('/users/me/api-keys/:prefix/rotate', methodNotAllowed('dashboard', 'POST'))
+  router.all('/users/me/api-keys/:prefix/usage', methodNotAllowed('dashboard', 'GET, HEAD'))
+  router.all('/users/me/audit-log', methodNotAllowed('dashboard', 'GET, HEAD'))
 
   router.use('/trpc', refuseStreamedCookieCalls)
   router.use(

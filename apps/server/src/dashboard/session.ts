@@ -47,9 +47,9 @@ export async function loadDashboardSession(
   const user = sid ? await findSessionUser(services, sid) : null
   return {
     user,
-    async login(userId) {
+    async login(userId, meta) {
       if (sid) await endSession(services, sid)
-      cookie.sid = await createSession(services, userId)
+      cookie.sid = await createSession(services, userId, new Date(), meta)
       await cookie.save()
     },
     async logout() {

@@ -79,6 +79,9 @@ describe('the OpenAPI document', () => {
       'replaced_by',
       'revoked_at',
       'revoked_reason',
+      // Issue 12's after those.
+      'last_used_ip',
+      'last_used_user_agent',
     ])
     expect(Object.keys(document.components.schemas.ApiKeySummary.properties).slice(0, 5)).toEqual([
       'id',

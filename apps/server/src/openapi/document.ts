@@ -26,6 +26,10 @@ import {
 } from '@storra/core'
 import {
   apiKeySummarySchema,
+  auditListInput,
+  auditLogPageSchema,
+  keyUsageInput,
+  keyUsageSchema,
   changePasswordInput,
   clientErrorBodySchema,
   clientUserSchema,
@@ -254,6 +258,8 @@ const createdKeyExample = {
   replaced_by: null,
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: null,
+  last_used_user_agent: null,
 }
 const rotatingKeyExample = {
   id: '550e8400-e29b-41d4-a716-446655440000',
@@ -267,6 +273,8 @@ const rotatingKeyExample = {
   replaced_by: 'sk_def67890',
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: '203.0.113.7',
+  last_used_user_agent: 'curl/8.5.0',
 }
 // The 400 sentences a key's fields may earn (create and edit).
 const KEY_FIELD_MESSAGES = {
@@ -690,6 +698,51 @@ function dashboardPaths(): ZodOpenApiPathsObject {
             '404': keyNotFound,
             '409': dashboardError('The key is already being replaced.', {
               alreadyRotating: DASHBOARD_MESSAGES.keyAlreadyRotating,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/api-keys/{prefix}/usage',
+      ['get'],
+      [
+        dashboardOperation({
+          operationId: 'getApiKeyUsage',
+          method: 'get',
+          summary: 'A key’s usage',
+          description:
+            'Client API requests made with the key (revoked keys too), by outcome: `window=24h` (default) in minute buckets, `7d` and `30d` in hour buckets. A minute is counted once it has ended.',
+          session: 'required',
+          requestParams: { path: keyUsageInput.pick({ prefix: true }), query: keyUsageInput.pick({ window: true }) },
+          ok: { description: 'The usage buckets.', content: jsonBody(keyUsageSchema) },
+          errors: {
+            '400': dashboardError('`window` is not one of `24h`, `7d`, `30d`.', {
+              badWindow: 'window: Invalid option: expected one of "24h"|"7d"|"30d"',
+            }),
+            '404': dashboardError('No key of this account has that prefix.', {
+              notFound: DASHBOARD_MESSAGES.keyNotFound,
+            }),
+          },
+        }),
+      ],
+    ],
+    [
+      '/users/me/audit-log',
+      ['get'],
+      [
+        dashboardOperation({
+          operationId: 'listAuditEvents',
+          method: 'get',
+          summary: 'The account’s audit log',
+          description:
+            'Newest first, `limit` (1-200, default 50) per page; pass `next_cursor` back as `cursor` for the next page. `prefix` keeps one key’s events. Kept `STORRA_AUDIT_RETENTION_DAYS` days (365 by default).',
+          session: 'required',
+          requestParams: { query: auditListInput.unwrap() },
+          ok: { description: 'A page of events.', content: jsonBody(auditLogPageSchema) },
+          errors: {
+            '400': dashboardError('A parameter is out of range, or the cursor was not given out by this log.', {
+              badCursor: DASHBOARD_MESSAGES.invalidAuditCursor,
             }),
           },
         }),

@@ -42,7 +42,7 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
     }
   }
 
-  it('finishes in-flight requests, flushes last_used, closes the database and exits 0', async () => {
+  it('finishes in-flight requests, flushes last_used and usage counts, closes the database and exits 0', async () => {
     let databaseUrl: string | undefined
     if (adminUrl) ({ url: databaseUrl, drop } = await createFreshPostgresDatabase(adminUrl))
     const email = 'sigterm@example.com'
@@ -92,6 +92,8 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
       for (const { key } of keys)
         expect((await fetch(`${baseUrl}/api/v1/client/users/me`, { headers: { 'x-api-key': key } })).status).toBe(200)
       const afterFirstUses = new Date()
+      // Client requests answered 200: each must be counted once in api_key_usage, none lost at exit.
+      let clientOk = keys.length
       await pause(5) // so that the later uses carry strictly later times
 
       // One connection per request (no keep-alive): refusal after close is then unambiguous.
@@ -108,7 +110,9 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
                 headers: { 'x-api-key': keys[i % keys.length]!.key },
               })
         try {
-          return { kind: 'answered', status: (await request).status }
+          const { status } = await request
+          if (status === 200 && i % 4 !== 3) clientOk++
+          return { kind: 'answered', status }
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
           return code === 'ECONNREFUSED'
@@ -158,9 +162,14 @@ describe(`SIGTERM under load (${adminUrl ? 'postgres' : 'pglite'})`, () => {
         if (o.kind === 'broken') expect(o.error).toMatch(/ECONNRESET/)
       }
 
-      const rows = await withDatabase(databaseUrl, (database) =>
-        selectRows(database, 'select prefix, last_used from api_keys'),
-      )
+      const [rows, usage] = await withDatabase(databaseUrl, async (database) => [
+        await selectRows(database, 'select prefix, last_used from api_keys'),
+        await selectRows(
+          database,
+          'select coalesce(sum(ok), 0)::int as ok, coalesce(sum(rate_limited + revoked), 0)::int as other from api_key_usage',
+        ),
+      ])
+      expect(usage).toEqual([{ ok: clientOk, other: 0 }])
       expect(rows).toHaveLength(keys.length)
       for (const row of rows) {
         // Written at shutdown: later than the first use, which was written at once.

@@ -150,6 +150,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
       revokeApiKey: keys.spare,
       updateApiKey: keys.editable,
       rotateApiKey: keys.rotatable,
+      getApiKeyUsage: keys.editable,
     }
     const real = realPrefixes[String(op.operation.operationId)]
     return real ? [op.path.replace('{prefix}', real), ...generated] : generated

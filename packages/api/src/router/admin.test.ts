@@ -158,7 +158,7 @@ describeEachDatabase('admin procedures', (target) => {
     expect((await services.verifier.verify(key.key)).ok).toBe(true)
 
     expect(await admin.admin.revokeKey({ userId: owner.id, prefix: key.prefix })).toEqual({ revoked: true })
-    expect(await services.verifier.verify(key.key)).toEqual({ ok: false, reason: 'unknown' })
+    expect(await services.verifier.verify(key.key)).toEqual({ ok: false, reason: 'unknown', revokedKeyId: key.id })
     expect(await admin.admin.listKeys({ userId: owner.id })).toEqual([
       {
         ...summary,

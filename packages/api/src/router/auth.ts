@@ -3,7 +3,7 @@ import { endAllSessions } from '../services/sessions.ts'
 import { requestPasswordResetEmail, resetPasswordWithToken } from '../services/password-reset.ts'
 import { authenticateUser, changePassword } from '../services/users.ts'
 import { toSessionUser } from '../services/serialize.ts'
-import { protectedProcedure, publicProcedure } from '../trpc.ts'
+import { protectedProcedure, publicProcedure, requestMetaOf } from '../trpc.ts'
 import { changePasswordInput, loginInput, requestPasswordResetInput, resetPasswordInput } from './inputs.ts'
 
 /**
@@ -19,8 +19,8 @@ export const SESSION_COOKIE_PROCEDURES: ReadonlySet<string> = new Set([
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
-    const row = await authenticateUser(ctx.services, { ...input, ip: ctx.ip })
-    await ctx.session.login(row.id)
+    const row = await authenticateUser(ctx.services, { ...input, ip: ctx.ip, userAgent: ctx.userAgent })
+    await ctx.session.login(row.id, { ...requestMetaOf(ctx), actorUserId: row.id })
     return { user: toSessionUser(row) }
   }),
   logout: publicProcedure.mutation(async ({ ctx }) => {
@@ -29,13 +29,18 @@ export const authRouter = {
   }),
   /** Ends every session of the account, on every device, this one included. */
   logoutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
-    await endAllSessions(ctx.services, ctx.session.user.id)
+    await endAllSessions(ctx.services, ctx.session.user.id, requestMetaOf(ctx))
     await ctx.session.logout()
     return { ok: true as const }
   }),
   /** Every other session ends; this one continues under a fresh session id. */
   changePassword: protectedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
-    await changePassword(ctx.services, { userId: ctx.session.user.id, ...input, ip: ctx.ip })
+    await changePassword(ctx.services, {
+      userId: ctx.session.user.id,
+      ...input,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    })
     await ctx.session.login(ctx.session.user.id)
     return { ok: true as const }
   }),
@@ -45,11 +50,15 @@ export const authRouter = {
   requestPasswordReset: publicProcedure
     .input(requestPasswordResetInput)
     .mutation(({ ctx, input }) =>
-      requestPasswordResetEmail(ctx.services, { email: input.email, ip: ctx.ip }, ctx.onBackgroundError),
+      requestPasswordResetEmail(
+        ctx.services,
+        { email: input.email, ip: ctx.ip, userAgent: ctx.userAgent },
+        ctx.onBackgroundError,
+      ),
     ),
   /** Sets a new password with a reset link's token; every session of the account ends. */
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
-    await resetPasswordWithToken(ctx.services, input)
+    await resetPasswordWithToken(ctx.services, input, requestMetaOf(ctx))
     return { ok: true as const }
   }),
   me: protectedProcedure.query(({ ctx }) => ({ user: ctx.session.user })),

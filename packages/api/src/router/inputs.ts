@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import {
+  MAX_AUDIT_CURSOR_LENGTH,
+  MAX_AUDIT_PAGE_SIZE,
   MAX_EMAIL_INPUT_LENGTH,
   MAX_EXPIRES_AT_INPUT_LENGTH,
   MAX_KEY_PREFIX_INPUT_LENGTH,
@@ -11,6 +13,7 @@ import {
   PLANS,
   ROLES,
   safeText,
+  USAGE_WINDOWS,
 } from '@storra/core'
 
 // The procedures' input schemas, each field defined once. They bound sizes only: the rules
@@ -67,6 +70,25 @@ export const setPlanInput = z.object({ userId, plan: z.enum(PLANS) })
 export const userKeysInput = z.object({ userId })
 /** `admin.revokeKey`. */
 export const revokeUserKeyInput = revokeKeyInput.extend({ userId })
+/** `audit.list` and `GET /users/me/audit-log`: a page size, the previous page's cursor, one key. */
+export const auditListInput = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE).optional(),
+    cursor: safeText(MAX_AUDIT_CURSOR_LENGTH).optional(),
+    prefix: keyPrefix.optional(),
+  })
+  .optional()
+/** `admin.auditLog`: every account's events, or one account's. */
+export const adminAuditListInput = z
+  .object({
+    userId: userId.optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE).optional(),
+    cursor: safeText(MAX_AUDIT_CURSOR_LENGTH).optional(),
+    prefix: keyPrefix.optional(),
+  })
+  .optional()
+/** `apiKeys.usage` and `GET /users/me/api-keys/{prefix}/usage`. */
+export const keyUsageInput = z.object({ prefix: keyPrefix, window: z.enum(USAGE_WINDOWS).default('24h') })
 /** `admin.setRole`. */
 export const setRoleInput = z.object({ userId, role: z.enum(ROLES) })
 /** `admin.deleteUser` and `admin.resetLink`: the account. */

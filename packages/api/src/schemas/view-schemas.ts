@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { KEY_STATES, PLANS, REVOKE_REASONS, ROLES } from '@storra/core'
+import {
+  AUDIT_ACTORS,
+  AUDIT_EVENT_TYPES,
+  KEY_STATES,
+  PLANS,
+  REVOKE_REASONS,
+  ROLES,
+  type AuditLogPage,
+  type KeyUsage,
+} from '@storra/core'
 import type { WebhookOutcome } from '../services/billing.ts'
 import type { ApiKeyPolicy, ApiKeySummary, ClientUser, CreatedApiKey, SessionUser } from '../services/types.ts'
 
@@ -65,6 +74,18 @@ const lifecycleFields = {
     description:
       'Why it was revoked: `user` (its owner), `admin` (an operator), `rotation` (rotated with no grace period), `rotation_quiet` (fell silent after its replacement was used), `leak_report`.',
   }),
+  // The last use's origin (issue 12), after the lifecycle's fields.
+  last_used_ip: z
+    .string()
+    .nullable()
+    .meta({ description: 'The client IP of the last use; null until then.', examples: ['203.0.113.7'] }),
+  last_used_user_agent: z
+    .string()
+    .nullable()
+    .meta({
+      description: 'The User-Agent of the last use (at most 256 characters); null until then or when none was sent.',
+      examples: ['curl/8.5.0'],
+    }),
 }
 
 /** A key as listed or edited: never the secret nor its hash. The published fields first, in order. */
@@ -108,6 +129,52 @@ export const okBodySchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' })
 /** `{"revoked": true}`: key revocation, as published. */
 export const revokedBodySchema = z.object({ revoked: z.literal(true) }).meta({ id: 'Revoked' })
 
+/** One audit event: what happened, who did it, from where. Never a key, hash, password or cookie. */
+const auditEventSchema = z
+  .object({
+    id,
+    type: z.enum(AUDIT_EVENT_TYPES),
+    actor: z.enum(AUDIT_ACTORS),
+    key_prefix: prefix.nullable(),
+    ip: z.string().nullable(),
+    user_agent: z.string().nullable().meta({ description: 'At most 256 characters.' }),
+    created_at: timestamp,
+    details: z.record(z.string(), z.unknown()).meta({
+      description: 'Small facts about the event, e.g. `{"reason": "user"}` or `{"from": "free", "to": "pro"}`.',
+    }),
+  })
+  .meta({ id: 'AuditEvent', description: 'Something that happened to the account or one of its keys.' })
+
+/** `GET /users/me/audit-log`: newest first; pass `next_cursor` back as `cursor` for the next page. */
+export const auditLogPageSchema = z
+  .object({
+    events: z.array(auditEventSchema),
+    next_cursor: z.string().nullable().meta({ description: 'The next page’s `cursor`; null on the last page.' }),
+  })
+  .meta({ id: 'AuditLogPage' })
+
+const count = z.int().min(0)
+/** `GET /users/me/api-keys/{prefix}/usage`. */
+export const keyUsageSchema = z
+  .object({
+    prefix,
+    granularity: z.enum(['minute', 'hour']),
+    buckets: z.array(
+      z.object({
+        start: timestamp,
+        ok: count,
+        plan_forbidden: count,
+        ip_denied: count,
+        rate_limited: count,
+        revoked: count,
+      }),
+    ),
+  })
+  .meta({
+    id: 'KeyUsage',
+    description:
+      'Client API requests made with the key, by outcome: minute buckets for `24h`, hour buckets otherwise, oldest first; buckets without requests are left out.',
+  })
 /** `{"url": ...}`: where to send the browser (Stripe Checkout, the Stripe customer portal). */
 export const redirectUrlBodySchema = z
   .object({
@@ -138,7 +205,9 @@ const sameShapes: [
   Same<z.output<typeof createdApiKeySchema>, CreatedApiKey>,
   Same<z.output<typeof webhookOutcomeSchema>, WebhookOutcome>,
   Same<z.output<typeof apiKeyPolicySchema>, ApiKeyPolicy>,
-] = [true, true, true, true, true, true]
+  Same<z.output<typeof auditLogPageSchema>, AuditLogPage>,
+  Same<z.output<typeof keyUsageSchema>, KeyUsage>,
+] = [true, true, true, true, true, true, true, true]
 void sameShapes
 
 /** `POST /api/v1/public/credentials/revoke`: how many strings arrived, whatever they were. */

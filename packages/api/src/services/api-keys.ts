@@ -18,6 +18,7 @@ import {
   normalizeKeyLabel,
   type RevokeReason,
 } from '@storra/core'
+import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { ServiceError } from './service-error.ts'
 import { apiKeySummaryColumns, toApiKeySummary, toCreatedApiKey } from './serialize.ts'
@@ -51,6 +52,11 @@ export function usableKeyCondition(nowMs: number): SQL {
   return and(isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, new Date(nowMs))))!
 }
 
+/** The account's owner acting on it themself: the default metadata of service calls from tests. */
+function ownerRequest(userId: string): RequestMeta {
+  return { actor: 'user', actorUserId: userId }
+}
+
 /** Throws the 400 a refused field deserves. */
 function refuse(message: string): never {
   throw new ServiceError('BAD_REQUEST', message)
@@ -77,6 +83,7 @@ export async function createApiKey(
   ctx: ServiceContext,
   userId: string,
   request: CreateApiKeyRequest | string = {},
+  meta: RequestMeta = ownerRequest(userId),
 ): Promise<CreatedApiKey> {
   const nowMs = Date.now()
   const fields = newKeyFields(ctx, typeof request === 'string' ? { label: request } : request, nowMs)
@@ -97,6 +104,13 @@ export async function createApiKey(
         .insert(apiKeys)
         .values({ userId, prefix: keyPrefixOf(key), keyHash: hashApiKey(key), ...fields })
         .returning(apiKeySummaryColumns)
+      await recordAuditEvent(tx, {
+        type: 'api_key.created',
+        userId,
+        keyPrefix: inserted!.prefix,
+        details: { label: inserted!.label, expires_at: inserted!.expiresAt?.toISOString() ?? null },
+        meta,
+      })
       return inserted!
     })
     return toCreatedApiKey(row, key, nowMs)
@@ -140,7 +154,7 @@ export async function listApiKeys(
 /**
  * Edits a usable key of the account (PATCH): any of `label`, `expires_at`, `ip_allowlist`.
  * Everything is validated before the one UPDATE; an expired, revoked, unknown or foreign key is
- * 404. Every instance's verifier drops the key before this returns, so the change applies to
+ * 404. A change records `api_key.updated` (the fields changed) in the same transaction. Every instance's verifier drops the key before this returns, so the change applies to
  * the next request everywhere. Answers the updated key (never the secret).
  */
 export async function updateApiKey(
@@ -148,6 +162,7 @@ export async function updateApiKey(
   userId: string,
   prefix: string,
   request: UpdateApiKeyRequest,
+  meta: RequestMeta = ownerRequest(userId),
 ): Promise<ApiKeySummary> {
   const nowMs = Date.now()
   const changes: Partial<{ label: string; expiresAt: Date | null; ipAllowlist: string[] }> = {}
@@ -174,11 +189,21 @@ export async function updateApiKey(
           .select({ ...apiKeySummaryColumns, keyHash: apiKeys.keyHash })
           .from(apiKeys)
           .where(where)
-      : await ctx.database.db
-          .update(apiKeys)
-          .set(changes)
-          .where(where)
-          .returning({ ...apiKeySummaryColumns, keyHash: apiKeys.keyHash })
+      : await ctx.database.db.transaction(async (tx) => {
+          const updated = await tx
+            .update(apiKeys)
+            .set(changes)
+            .where(where)
+            .returning({ ...apiKeySummaryColumns, keyHash: apiKeys.keyHash })
+          if (updated[0]) {
+            const details: Record<string, unknown> = {}
+            if (changes.label !== undefined) details.label = changes.label
+            if (changes.expiresAt !== undefined) details.expires_at = changes.expiresAt?.toISOString() ?? null
+            if (changes.ipAllowlist !== undefined) details.ip_allowlist = changes.ipAllowlist
+            await recordAuditEvent(tx, { type: 'api_key.updated', userId, keyPrefix: prefix, details, meta })
+          }
+          return updated
+        })
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
   if (Object.keys(changes).length > 0) await ctx.invalidation.publish({ type: 'key', keyHash: row.keyHash })
   return toApiKeySummary(row, nowMs)
@@ -195,8 +220,9 @@ export async function revokeApiKey(
   userId: string,
   prefix: string,
   reason: RevokeReason = 'user',
+  meta: RequestMeta = ownerRequest(userId),
 ): Promise<{ revoked: true }> {
-  return revokeWhere(ctx, prefix, eq(apiKeys.userId, userId), reason)
+  return revokeWhere(ctx, prefix, eq(apiKeys.userId, userId), reason, meta)
 }
 
 /**
@@ -207,8 +233,9 @@ export async function revokeAnyApiKey(
   ctx: ServiceContext,
   prefix: string,
   reason: RevokeReason = 'admin',
+  meta: RequestMeta = { actor: 'cli' },
 ): Promise<{ revoked: true }> {
-  return revokeWhere(ctx, prefix, undefined, reason)
+  return revokeWhere(ctx, prefix, undefined, reason, meta)
 }
 
 async function revokeWhere(
@@ -216,13 +243,26 @@ async function revokeWhere(
   prefix: string,
   owner: SQL | undefined,
   reason: RevokeReason,
+  meta: RequestMeta,
 ): Promise<{ revoked: true }> {
   if (!isKeyPrefix(prefix)) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
-  const [row] = await ctx.database.db
-    .update(apiKeys)
-    .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where(and(eq(apiKeys.prefix, prefix), owner, isNull(apiKeys.revokedAt)))
-    .returning({ keyHash: apiKeys.keyHash })
+  // The revocation and its `api_key.revoked` event commit together.
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`now()`, revokedReason: reason })
+      .where(and(eq(apiKeys.prefix, prefix), owner, isNull(apiKeys.revokedAt)))
+      .returning({ keyHash: apiKeys.keyHash, userId: apiKeys.userId })
+    if (revoked)
+      await recordAuditEvent(tx, {
+        type: 'api_key.revoked',
+        userId: revoked.userId,
+        keyPrefix: prefix,
+        details: { reason },
+        meta,
+      })
+    return revoked
+  })
   if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.keyNotFound)
   await ctx.invalidation.publish({ type: 'key', keyHash: row.keyHash })
   return { revoked: true }

@@ -2,6 +2,7 @@ import { and, eq, isNull, or } from 'drizzle-orm'
 import Stripe from 'stripe'
 import { processedStripeEvents, users, type UserRow } from '@storra/db'
 import { BILLING_WEBHOOK_MESSAGES, DASHBOARD_MESSAGES, planOfSubscriptionStatus, type Plan } from '@storra/core'
+import { recordAuditEvent, SYSTEM_REQUEST } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { ServiceError } from './service-error.ts'
 import { findUserById } from './users.ts'
@@ -243,10 +244,16 @@ export async function handleStripeWebhook(
       .update(users)
       .set({ plan: change.plan, billingEventAt: eventAt, stripeCustomerId: change.customerId })
       .where(eq(users.id, user.id))
+    if (user.plan !== change.plan)
+      await recordAuditEvent(tx, {
+        type: 'user.plan_changed',
+        userId: user.id,
+        details: { from: user.plan, to: change.plan, stripe_event_id: event.id },
+        meta: SYSTEM_REQUEST,
+      })
     return { changed: user.plan !== change.plan, userId: user.id }
   })
   if ('ignored' in result) return { received: true, ignored: result.ignored }
-  // Audit (issue 12): `user.plan_changed`, actor 'system', when result.changed.
   if (result.changed) await ctx.invalidation.publish({ type: 'user', userId: result.userId })
   return { received: true }
 }

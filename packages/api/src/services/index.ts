@@ -1,16 +1,18 @@
-import { DEFAULT_MAX_ACTIVE_KEYS, DEFAULT_ROTATION_QUIET_SECONDS } from '@storra/core'
+import { DEFAULT_AUDIT_RETENTION_DAYS, DEFAULT_MAX_ACTIVE_KEYS, DEFAULT_ROTATION_QUIET_SECONDS } from '@storra/core'
 import type { Database } from '@storra/db'
 import { createCacheInvalidation } from './cache-invalidation.ts'
 import type { KeyLifecycleSettings, ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
-import { LastUsedRecorder } from './last-used-recorder.ts'
+import { KeyUseRecorder } from './last-used-recorder.ts'
 import { RotationSweeper } from './rotation-sweeper.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
+import { runMaintenance, scheduleMaintenance } from './maintenance.ts'
 import type { BillingGateway } from './billing.ts'
 import { noRequestThrottle, type Mailer, type RequestThrottle } from './password-reset.ts'
 import { defaultPasswordWorkLimits, PasswordWorkQueue, type PasswordWorkLimits } from './password-work-queue.ts'
 
 export * from './api-keys.ts'
+export * from './audit.ts'
 export * from './billing.ts'
 export * from './cache-invalidation.ts'
 export * from './context.ts'
@@ -19,6 +21,7 @@ export * from './key-verifier.ts'
 export * from './last-used-recorder.ts'
 export * from './leak-reports.ts'
 export * from './login-throttle-contract.ts'
+export * from './maintenance.ts'
 export * from './password-reset.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
@@ -28,6 +31,7 @@ export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
 export * from './types.ts'
+export * from './usage.ts'
 export * from './users.ts'
 
 export interface ServicesOptions {
@@ -44,6 +48,10 @@ export interface ServicesOptions {
   /** Bounds on concurrent password hashing; defaults to {@link defaultPasswordWorkLimits}. */
   passwordWork?: Partial<PasswordWorkLimits>
   onBackgroundError?: (error: unknown) => void
+  /** Days audit events are kept (STORRA_AUDIT_RETENTION_DAYS); 365 by default. */
+  auditRetentionDays?: number
+  /** How often the audit purge and usage roll-up run (ms); 0 turns them off. One hour by default. */
+  maintenanceIntervalMs?: number
   /** See {@link ServiceContext.publicUrl}; the server sets it again once it listens. */
   publicUrl?: string
   billing?: BillingGateway
@@ -53,9 +61,10 @@ export interface ServicesOptions {
 
 export interface Services extends ServiceContext {
   verifier: KeyVerifier
-  lastUsed: LastUsedRecorder
+  /** The one recorder of key use: last use (time, IP, user agent) and per-minute counts. */
+  lastUsed: KeyUseRecorder
   rotationSweeper: RotationSweeper
-  /** Starts background work: cross-instance invalidation, `last_used` flushing, the rotation sweep. */
+  /** Starts background work: invalidation, key-use flushing, the rotation sweep, periodic maintenance. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
   stop(): Promise<void>
@@ -64,8 +73,9 @@ export interface Services extends ServiceContext {
 export function createServices(database: Database, options: ServicesOptions = {}): Services {
   const onError = options.onBackgroundError ?? (() => {})
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
-  const lastUsed = new LastUsedRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
+  const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
   const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
+  let stopMaintenance: (() => Promise<void>) | undefined
   const context: ServiceContext = {
     database,
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
@@ -91,8 +101,15 @@ export function createServices(database: Database, options: ServicesOptions = {}
       await invalidation.start()
       lastUsed.start()
       rotationSweeper.start()
+      const interval = options.maintenanceIntervalMs ?? 3_600_000
+      if (interval > 0 && !stopMaintenance) {
+        const retention = { auditRetentionDays: options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS }
+        stopMaintenance = scheduleMaintenance(() => runMaintenance(context, retention), interval, onError)
+      }
     },
     async stop() {
+      await stopMaintenance?.()
+      stopMaintenance = undefined
       await rotationSweeper.stop()
       await lastUsed.stop()
       await invalidation.stop()

@@ -57,6 +57,8 @@ describeEachDatabase('key rotation (services)', (target) => {
       'replaced_by',
       'revoked_at',
       'revoked_reason',
+      'last_used_ip',
+      'last_used_user_agent',
     ])
     expect(fresh).toMatchObject({ label: 'prod', ip_allowlist: ['10.0.0.0/8'], state: 'active', replaced_by: null })
     // 30 days of life from now, as the old key had from its creation.

@@ -14,6 +14,7 @@ import {
   replacementExpiryOf,
 } from '@storra/core'
 import { withFreshKey } from './api-keys.ts'
+import { recordAuditEvent, recordAuditEvents, SYSTEM_REQUEST, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { ServiceError } from './service-error.ts'
 import { apiKeySummaryColumns, toCreatedApiKey } from './serialize.ts'
@@ -36,13 +37,16 @@ export interface RotateApiKeyRequest {
  *
  * Errors: 400 for a bad grace period; 404 for an unknown, foreign, revoked or expired key; 409
  * for a key already being replaced; 403 for an account without Cloud Pro. The answer is the
- * new key in the create shape (its secret shown only here).
+ * new key in the create shape (its secret shown only here). Records `api_key.rotated` (on the old
+ * key, naming the new prefix and the grace period) and, with a grace period of 0,
+ * `api_key.revoked` (reason `rotation`), in the same transaction.
  */
 export async function rotateApiKey(
   ctx: ServiceContext,
   userId: string,
   prefix: string,
   request: RotateApiKeyRequest = {},
+  meta: RequestMeta = { actor: 'user', actorUserId: userId },
 ): Promise<CreatedApiKey> {
   const grace = checkGracePeriod(request.grace_period_seconds, DEFAULT_GRACE_PERIOD_SECONDS)
   if (!grace.ok) throw new ServiceError('BAD_REQUEST', grace.message)
@@ -88,6 +92,21 @@ export async function rotateApiKey(
           ...ended,
         })
         .where(eq(apiKeys.id, old.id))
+      await recordAuditEvent(tx, {
+        type: 'api_key.rotated',
+        userId,
+        keyPrefix: prefix,
+        details: { replaced_by: inserted!.prefix, grace_period_seconds: grace.seconds },
+        meta,
+      })
+      if (grace.seconds === 0)
+        await recordAuditEvent(tx, {
+          type: 'api_key.revoked',
+          userId,
+          keyPrefix: prefix,
+          details: { reason: 'rotation' },
+          meta,
+        })
       return { created: toCreatedApiKey(inserted!, key, nowMs), oldKeyHash: old.keyHash }
     }),
   )
@@ -108,22 +127,36 @@ export async function sweepQuietRotations(ctx: ServiceContext, nowMs = Date.now(
   const now = new Date(nowMs)
   const silentSince = new Date(nowMs - ctx.keyLifecycle.rotationQuietSeconds * 1000)
   const replacement = alias(apiKeys, 'replacement')
-  const revoked = await ctx.database.db
-    .update(apiKeys)
-    .set({ revokedAt: now, revokedReason: 'rotation_quiet' })
-    .from(replacement)
-    .where(
-      and(
-        isNotNull(apiKeys.replacedBy),
-        isNull(apiKeys.revokedAt),
-        eq(replacement.prefix, apiKeys.replacedBy),
-        isNotNull(replacement.lastUsed),
-        or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
-        lte(apiKeys.rotatedAt, silentSince),
-        or(isNull(apiKeys.lastUsed), lte(apiKeys.lastUsed, silentSince)),
-      ),
+  // Each revocation and its `api_key.revoked` event (actor `system`) commit together.
+  const revoked = await ctx.database.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(apiKeys)
+      .set({ revokedAt: now, revokedReason: 'rotation_quiet' })
+      .from(replacement)
+      .where(
+        and(
+          isNotNull(apiKeys.replacedBy),
+          isNull(apiKeys.revokedAt),
+          eq(replacement.prefix, apiKeys.replacedBy),
+          isNotNull(replacement.lastUsed),
+          or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
+          lte(apiKeys.rotatedAt, silentSince),
+          or(isNull(apiKeys.lastUsed), lte(apiKeys.lastUsed, silentSince)),
+        ),
+      )
+      .returning({ keyHash: apiKeys.keyHash, userId: apiKeys.userId, prefix: apiKeys.prefix })
+    await recordAuditEvents(
+      tx,
+      rows.map((row) => ({
+        type: 'api_key.revoked' as const,
+        userId: row.userId,
+        keyPrefix: row.prefix,
+        details: { reason: 'rotation_quiet' },
+        meta: SYSTEM_REQUEST,
+      })),
     )
-    .returning({ keyHash: apiKeys.keyHash })
+    return rows
+  })
   for (const { keyHash } of revoked) await ctx.invalidation.publish({ type: 'key', keyHash })
   return revoked.length
 }

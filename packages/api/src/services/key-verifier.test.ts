@@ -55,7 +55,11 @@ describeEachDatabase('KeyVerifier', (target) => {
     expect(downgraded.ok && downgraded.key.user.plan).toBe('free')
 
     await revokeApiKey(services, user.id, a.prefix)
-    expect(await services.verifier.verify(a.key)).toEqual({ ok: false, reason: 'unknown' })
+    // Refused as unknown, naming the revoked key so its attempts count against it; a repeat
+    // comes from the negative cache, without the database.
+    expect(await services.verifier.verify(a.key)).toEqual({ ok: false, reason: 'unknown', revokedKeyId: a.id })
+    expect(services.verifier.stats.misses).toBe(4)
+    expect(await services.verifier.verify(a.key)).toEqual({ ok: false, reason: 'unknown', revokedKeyId: a.id })
     expect(services.verifier.stats.misses).toBe(4)
   })
 
@@ -72,11 +76,9 @@ describeEachDatabase('KeyVerifier', (target) => {
     expect(verified.ok && verified.key.use.allowlist).toHaveLength(1)
     expect(verified.ok && verified.key.rotating).toBe(false)
     const misses = services.verifier.stats.misses
-    expect(await services.verifier.verify(created.key, new Date(expiresAt))).toEqual({ ok: false, reason: 'unknown' })
-    expect(await services.verifier.verify(created.key, new Date(expiresAt + 1))).toEqual({
-      ok: false,
-      reason: 'unknown',
-    })
+    const expired = { ok: false, reason: 'unknown', revokedKeyId: created.id }
+    expect(await services.verifier.verify(created.key, new Date(expiresAt))).toEqual(expired)
+    expect(await services.verifier.verify(created.key, new Date(expiresAt + 1))).toEqual(expired)
     expect(services.verifier.stats).toMatchObject({ misses, negativeHits: 1 })
   })
 

@@ -1,9 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
 import { compileIpAllowlist, hashApiKey, isExpiredAt, isWellFormedApiKey, type KeyUseEntry } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
-import type { LastUsedRecorder } from './last-used-recorder.ts'
+import type { KeyUseRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
 
 export interface VerifiedKey {
@@ -15,11 +15,29 @@ export interface VerifiedKey {
    * compiled IP allowlist, the account's plan. Held here so no request needs the database.
    */
   use: KeyUseEntry
-  /** A replacement was issued: its uses reach `last_used` within a second (see LastUsedRecorder). */
+  /** A replacement was issued: its uses reach `last_used` within a second (see KeyUseRecorder). */
   rotating: boolean
 }
 
-export type KeyVerification = { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown' }
+/**
+ * A verification's answer. A revoked or expired key fails as `unknown` (the client sees the
+ * same 401), with `revokedKeyId` naming it so its attempts can be counted against it.
+ */
+export type KeyVerification =
+  { ok: true; key: VerifiedKey } | { ok: false; reason: 'malformed' | 'unknown'; revokedKeyId?: string }
+
+/** What the negative cache remembers of a hash: nothing (no such key) or the revoked/expired key's id. */
+interface NegativeEntry {
+  revokedKeyId?: string
+}
+const NO_SUCH_KEY: NegativeEntry = Object.freeze({})
+
+/** The answer for a hash the negative cache holds. */
+function refusal(negative: NegativeEntry): KeyVerification {
+  return negative.revokedKeyId
+    ? { ok: false, reason: 'unknown', revokedKeyId: negative.revokedKeyId }
+    : { ok: false, reason: 'unknown' }
+}
 
 export interface KeyVerifierOptions {
   /** Positive entries kept (0 disables the cache). */
@@ -46,7 +64,7 @@ type CachedKey = VerifiedKey & { neverUsed: boolean }
  */
 export class KeyVerifier {
   private readonly positive: LRUCache<string, CachedKey> | undefined
-  private readonly negative: LRUCache<string, true> | undefined
+  private readonly negative: LRUCache<string, NegativeEntry> | undefined
   // Bumped by every invalidation: a lookup that raced one must not cache what it read.
   private epoch = 0
   readonly stats: KeyVerifierStats = { hits: 0, misses: 0, negativeHits: 0, malformed: 0 }
@@ -55,7 +73,7 @@ export class KeyVerifier {
   constructor(
     private readonly database: Database,
     invalidation: CacheInvalidation,
-    private readonly lastUsed: LastUsedRecorder,
+    private readonly lastUsed: KeyUseRecorder,
     options: KeyVerifierOptions = {},
   ) {
     const size = options.cacheSize ?? 100_000
@@ -77,41 +95,51 @@ export class KeyVerifier {
     const keyHash = hashApiKey(rawKey)
     let entry = this.positive?.get(keyHash)
     if (entry && isExpiredAt(entry.use.expiresAtMs, now.getTime())) {
-      // Expiry is final (an edit of an expired key is refused): forget it as unknown.
+      // Expiry is final (an edit of an expired key is refused): forget it, remembering its id.
+      const expired: NegativeEntry = { revokedKeyId: entry.keyId }
       this.positive?.delete(keyHash)
-      this.negative?.set(keyHash, true)
-      return { ok: false, reason: 'unknown' }
+      this.negative?.set(keyHash, expired)
+      return refusal(expired)
     }
     if (entry) {
       this.stats.hits++
-    } else if (this.negative?.get(keyHash)) {
-      this.stats.negativeHits++
-      return { ok: false, reason: 'unknown' }
     } else {
+      const negative = this.negative?.get(keyHash)
+      if (negative) {
+        this.stats.negativeHits++
+        return refusal(negative)
+      }
       this.stats.misses++
       const epoch = this.epoch
-      entry = await this.lookup(keyHash)
+      const found = await this.lookup(keyHash)
       const unchanged = epoch === this.epoch
-      if (!entry || isExpiredAt(entry.use.expiresAtMs, now.getTime())) {
-        if (unchanged) this.negative?.set(keyHash, true)
-        return { ok: false, reason: 'unknown' }
+      if (!found || 'revokedKeyId' in found || isExpiredAt(found.use.expiresAtMs, now.getTime())) {
+        // Revoked and expired keys are remembered with their id, so repeated attempts with them
+        // are counted against the key without another lookup.
+        const negative: NegativeEntry = !found
+          ? NO_SUCH_KEY
+          : { revokedKeyId: 'revokedKeyId' in found ? found.revokedKeyId : found.keyId }
+        if (unchanged) this.negative?.set(keyHash, negative)
+        return refusal(negative)
       }
+      entry = found
       if (unchanged) this.positive?.set(keyHash, entry)
     }
+    if (entry.rotating) this.lastUsed.markPrompt(entry.keyId)
     if (entry.neverUsed) {
       entry.neverUsed = false
-      await this.lastUsed.record(entry.keyId, now, true, entry.rotating)
-    } else {
-      void this.lastUsed.record(entry.keyId, now, false, entry.rotating)
+      await this.lastUsed.recordFirstUse(entry.keyId, now)
     }
     return { ok: true, key: entry }
   }
 
-  private async lookup(keyHash: string): Promise<CachedKey | undefined> {
+  /** The key with this hash: usable, revoked (its id only), or none. One indexed SELECT. */
+  private async lookup(keyHash: string): Promise<CachedKey | Required<NegativeEntry> | undefined> {
     const [row] = await this.database.db
       .select({
         keyId: apiKeys.id,
         lastUsed: apiKeys.lastUsed,
+        revokedAt: apiKeys.revokedAt,
         expiresAt: apiKeys.expiresAt,
         ipAllowlist: apiKeys.ipAllowlist,
         replacedBy: apiKeys.replacedBy,
@@ -122,8 +150,9 @@ export class KeyVerifier {
       })
       .from(apiKeys)
       .innerJoin(users, eq(users.id, apiKeys.userId))
-      .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+      .where(eq(apiKeys.keyHash, keyHash))
     if (!row) return undefined
+    if (row.revokedAt) return { revokedKeyId: row.keyId }
     return {
       keyId: row.keyId,
       keyHash,

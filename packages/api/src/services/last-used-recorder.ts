@@ -1,34 +1,80 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '@storra/db'
+import type { UsageOutcome } from '@storra/core'
+import { storedUserAgent } from './audit.ts'
 
 const LAST_USED_MIN_INTERVAL_MS = 60_000
+const MINUTE_MS = 60_000
 const MAX_ROWS_PER_STATEMENT = 1_000
+const OUTCOME_INDEX: Readonly<Record<UsageOutcome, number>> = {
+  ok: 0,
+  plan_forbidden: 1,
+  ip_denied: 2,
+  rate_limited: 3,
+  revoked: 4,
+}
 
-export interface LastUsedStats {
+export interface KeyUseStats {
+  /** Flushes that wrote anything. */
   flushes: number
+  /** `api_keys` rows written (last use). */
   rowsWritten: number
+  /** `api_key_usage` minute rows written. */
+  usageRowsWritten: number
   failures: number
 }
 
+/** One key's counts for one minute, in {@link USAGE_OUTCOMES} order. */
+type Counts = [number, number, number, number, number]
+
+interface LastUse {
+  at: number
+  ip: string | null
+  userAgent: string | undefined
+}
+
+/** What the recorder holds for one key between flushes. */
+interface KeyState {
+  /** Start (ms UTC) of the minute `counts` belongs to. */
+  minute: number
+  counts: Counts | undefined
+  lastUse: LastUse | undefined
+}
+
+interface MinuteCounts {
+  keyId: string
+  minute: number
+  counts: Counts
+}
+
+function addInto(target: Counts, source: Counts): void {
+  for (let i = 0; i < 5; i++) target[i]! += source[i]!
+}
+
 /**
- * Coalesces `last_used` updates: a key is written at once on its first use ever, then at
- * most once a minute with its latest use time, in one statement per flush. Pending times
- * survive failed flushes and are all written on shutdown.
+ * The one recorder of what keys do on the client API. The hot path calls {@link recordUse}, a
+ * pure in-memory update; a timer writes in batches: each key's last use (time, IP, user agent)
+ * at most once a minute per instance, and each key's per-minute counts by outcome once the
+ * minute has ended, one statement per table per flush (counts add to what other instances
+ * wrote). {@link stop} writes everything pending, the current minute included. Failed writes
+ * are kept and retried.
  *
- * Uses recorded as `prompt` (those of a rotating key) are written on the next flush (every
- * second by default) whatever the minute rule says: the rotation sweep revokes an old key
- * once `last_used` shows it silent for STORRA_ROTATION_QUIET_SECONDS, so its uses must reach
- * the database within about a second, not a minute. The margin: a key used at least once
- * every (quiet period − flush interval) is never revoked by the sweep.
+ * Keys marked prompt (rotating keys, {@link markPrompt}) have their last use written on the next
+ * flush (every second by default) whatever the minute rule says: the rotation sweep revokes an
+ * old key once `last_used` shows it silent for STORRA_ROTATION_QUIET_SECONDS, so its uses must
+ * reach the database within about a second. The margin: a key used at least once every (quiet
+ * period − flush interval) is never revoked by the sweep.
  */
-export class LastUsedRecorder {
-  private readonly pending = new Map<string, Date>()
+export class KeyUseRecorder {
+  private readonly keys = new Map<string, KeyState>()
+  /** Minutes that ended (or arrived late) and wait for the next flush. */
+  private closed: MinuteCounts[] = []
   private readonly lastWrittenAt = new Map<string, number>()
-  // Pending keys to write on the next flush regardless of the minimum interval.
+  // Keys whose pending last use is written on the next flush regardless of the minute rule.
   private readonly prompt = new Set<string>()
   private timer: NodeJS.Timeout | undefined
   private flushing: Promise<void> | undefined
-  readonly stats: LastUsedStats = { flushes: 0, rowsWritten: 0, failures: 0 }
+  readonly stats: KeyUseStats = { flushes: 0, rowsWritten: 0, usageRowsWritten: 0, failures: 0 }
 
   constructor(
     private readonly database: Database,
@@ -40,38 +86,93 @@ export class LastUsedRecorder {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => void this.flush(false), this.options.flushIntervalMs ?? 1_000)
+    this.timer ??= setInterval(() => void this.flush(false).catch(() => {}), this.options.flushIntervalMs ?? 1_000)
     this.timer.unref()
   }
 
   /**
-   * Records a use; resolves after the write only for a key's first use ever. With `prompt`
-   * the use is written on the next flush rather than within the minute.
+   * Counts one client API request made with `keyId` (ms UTC `now`). Every outcome but `revoked`
+   * also becomes the key's last use, from `ip` with `userAgent` (cut when written). No I/O.
    */
-  async record(keyId: string, usedAt: Date, neverUsedBefore: boolean, prompt = false): Promise<void> {
-    if (neverUsedBefore && !this.lastWrittenAt.has(keyId)) {
-      this.lastWrittenAt.set(keyId, usedAt.getTime())
-      try {
-        await this.write([[keyId, usedAt]])
-      } catch (error) {
-        this.options.onError?.(error)
-        this.pending.set(keyId, usedAt)
-      }
-      return
+  recordUse(
+    keyId: string,
+    outcome: UsageOutcome,
+    ip: string | undefined,
+    userAgent: string | undefined,
+    now: number = Date.now(),
+  ): void {
+    const minute = now - (now % MINUTE_MS)
+    let state = this.keys.get(keyId)
+    if (!state) {
+      state = { minute, counts: undefined, lastUse: undefined }
+      this.keys.set(keyId, state)
     }
-    const previous = this.pending.get(keyId)
-    if (!previous || previous < usedAt) this.pending.set(keyId, usedAt)
-    if (prompt) this.prompt.add(keyId)
+    if (minute !== state.minute) {
+      if (minute < state.minute) {
+        // A request stamped in an earlier minute than the one being counted: its own entry.
+        const counts: Counts = [0, 0, 0, 0, 0]
+        counts[OUTCOME_INDEX[outcome]]! += 1
+        this.closed.push({ keyId, minute, counts })
+        return this.noteLastUse(state, outcome, ip, userAgent, now)
+      }
+      if (state.counts) this.closed.push({ keyId, minute: state.minute, counts: state.counts })
+      state.minute = minute
+      state.counts = undefined
+    }
+    state.counts ??= [0, 0, 0, 0, 0]
+    state.counts[OUTCOME_INDEX[outcome]]! += 1
+    this.noteLastUse(state, outcome, ip, userAgent, now)
   }
 
+  private noteLastUse(
+    state: KeyState,
+    outcome: UsageOutcome,
+    ip: string | undefined,
+    userAgent: string | undefined,
+    now: number,
+  ): void {
+    if (outcome === 'revoked') return
+    if (state.lastUse && state.lastUse.at > now) return
+    if (state.lastUse) {
+      state.lastUse.at = now
+      state.lastUse.ip = ip ?? null
+      state.lastUse.userAgent = userAgent
+    } else {
+      state.lastUse = { at: now, ip: ip ?? null, userAgent }
+    }
+  }
+
+  /** The key's next last use is written on the next flush, not within the minute (rotating keys). */
+  markPrompt(keyId: string): void {
+    this.prompt.add(keyId)
+  }
+
+  /**
+   * A key's first use ever: `last_used` is written at once (the dashboard shows it right away);
+   * the IP and user agent follow with the next flush.
+   */
+  async recordFirstUse(keyId: string, usedAt: Date): Promise<void> {
+    try {
+      await this.database.db.execute(sql`
+        update api_keys set last_used = ${usedAt.toISOString()}::timestamptz
+        where id = ${keyId}::uuid and last_used is null`)
+      this.stats.rowsWritten++
+    } catch (error) {
+      this.options.onError?.(error)
+    }
+  }
+
+  /** Keys with a last use or counts not yet written. */
   get pendingCount(): number {
-    return this.pending.size
+    let n = 0
+    for (const state of this.keys.values()) if (state.lastUse || state.counts) n++
+    return n + this.closed.length
   }
 
-  /** Writes what is due (or, with `all`, everything pending). */
-  async flush(all = true): Promise<void> {
+  /** Writes what is due (or, with `all`, everything pending); `now` (ms UTC) decides what is due. */
+  async flush(all = true, now = Date.now()): Promise<void> {
     while (this.flushing) await this.flushing
-    this.flushing = this.flushDue(all).finally(() => {
+    this.flushing = this.flushDue(all, now).finally(() => {
       this.flushing = undefined
     })
     return this.flushing
@@ -83,52 +184,118 @@ export class LastUsedRecorder {
     await this.flush(true)
   }
 
-  private async flushDue(all: boolean): Promise<void> {
-    const now = Date.now()
+  private takeDue(all: boolean, now: number): { uses: [string, LastUse][]; minutes: MinuteCounts[] } {
     const minInterval = this.options.minIntervalMs ?? LAST_USED_MIN_INTERVAL_MS
-    const due: [string, Date][] = []
-    for (const [keyId, usedAt] of this.pending) {
+    const currentMinute = now - (now % MINUTE_MS)
+    const uses: [string, LastUse][] = []
+    const merged = new Map<string, MinuteCounts>()
+    const add = (entry: MinuteCounts) => {
+      const id = `${entry.keyId} ${entry.minute}`
+      const seen = merged.get(id)
+      if (seen) addInto(seen.counts, entry.counts)
+      else merged.set(id, { keyId: entry.keyId, minute: entry.minute, counts: [...entry.counts] })
+    }
+    for (const entry of this.closed) add(entry)
+    this.closed = []
+    for (const [keyId, state] of this.keys) {
+      if (state.counts && (all || state.minute < currentMinute)) {
+        add({ keyId, minute: state.minute, counts: state.counts })
+        state.counts = undefined
+      }
       const written = this.lastWrittenAt.get(keyId)
-      if (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))
-        due.push([keyId, usedAt])
+      if (state.lastUse && (all || written === undefined || now - written >= minInterval || this.prompt.has(keyId))) {
+        this.prompt.delete(keyId)
+        uses.push([keyId, state.lastUse])
+        state.lastUse = undefined
+        this.lastWrittenAt.set(keyId, now)
+      }
+      if (!state.counts && !state.lastUse) this.keys.delete(keyId)
     }
     // Forget write times that no longer limit anything, so the map stays as small as the busy set.
     for (const [keyId, written] of this.lastWrittenAt) {
-      if (now - written >= minInterval && !this.pending.has(keyId)) this.lastWrittenAt.delete(keyId)
+      if (now - written >= minInterval && !this.keys.has(keyId)) this.lastWrittenAt.delete(keyId)
     }
-    if (due.length === 0) return
-    for (const [keyId] of due) {
-      this.pending.delete(keyId)
-      this.prompt.delete(keyId)
-      this.lastWrittenAt.set(keyId, now)
+    return { uses, minutes: [...merged.values()] }
+  }
+
+  private async flushDue(all: boolean, now: number): Promise<void> {
+    const { uses, minutes } = this.takeDue(all, now)
+    if (uses.length === 0 && minutes.length === 0) return
+    let failure: unknown
+    try {
+      for (let i = 0; i < uses.length; i += MAX_ROWS_PER_STATEMENT)
+        await this.writeLastUses(uses.slice(i, i + MAX_ROWS_PER_STATEMENT))
+    } catch (error) {
+      failure = error
+      this.restoreLastUses(uses)
     }
     try {
-      for (let i = 0; i < due.length; i += MAX_ROWS_PER_STATEMENT)
-        await this.write(due.slice(i, i + MAX_ROWS_PER_STATEMENT))
+      for (let i = 0; i < minutes.length; i += MAX_ROWS_PER_STATEMENT)
+        await this.writeCounts(minutes.slice(i, i + MAX_ROWS_PER_STATEMENT))
     } catch (error) {
-      this.stats.failures++
-      this.options.onError?.(error)
-      // Put them back (keeping any newer use recorded meanwhile) for the next flush.
-      for (const [keyId, usedAt] of due) {
-        const newer = this.pending.get(keyId)
-        if (!newer || newer < usedAt) this.pending.set(keyId, usedAt)
-        this.lastWrittenAt.delete(keyId)
+      failure ??= error
+      // Whole-statement failures write nothing, so all of it goes back for the next flush.
+      this.closed.push(...minutes)
+    }
+    if (failure === undefined) {
+      this.stats.flushes++
+      return
+    }
+    this.stats.failures++
+    this.options.onError?.(failure)
+    if (all) throw failure instanceof Error ? failure : new Error('key use flush failed', { cause: failure })
+  }
+
+  private restoreLastUses(uses: [string, LastUse][]): void {
+    for (const [keyId, use] of uses) {
+      this.lastWrittenAt.delete(keyId)
+      let state = this.keys.get(keyId)
+      if (!state) {
+        state = { minute: 0, counts: undefined, lastUse: undefined }
+        this.keys.set(keyId, state)
       }
-      if (all) throw error
+      if (!state.lastUse || state.lastUse.at < use.at) state.lastUse = use
     }
   }
 
-  private async write(rows: [string, Date][]): Promise<void> {
+  private async writeLastUses(rows: [string, LastUse][]): Promise<void> {
     const values = sql.join(
-      rows.map(([id, usedAt]) => sql`(${id}::uuid, ${usedAt.toISOString()}::timestamptz)`),
+      rows.map(
+        ([id, use]) =>
+          sql`(${id}::uuid, ${new Date(use.at).toISOString()}::timestamptz, ${use.ip}::text, ${storedUserAgent(use.userAgent)}::text)`,
+      ),
       sql`, `,
     )
-    // GREATEST keeps a newer time written by another instance.
+    // Only a newer use replaces the stored one (another instance may have written a later one),
+    // so the time, IP and user agent always describe the same request.
     await this.database.db.execute(sql`
-      update api_keys set last_used = greatest(api_keys.last_used, v.used_at)
-      from (values ${values}) as v(id, used_at)
-      where api_keys.id = v.id`)
-    this.stats.flushes++
+      update api_keys set last_used = v.used_at, last_used_ip = v.ip, last_used_user_agent = v.user_agent
+      from (values ${values}) as v(id, used_at, ip, user_agent)
+      where api_keys.id = v.id and (api_keys.last_used is null or api_keys.last_used <= v.used_at)`)
     this.stats.rowsWritten += rows.length
+  }
+
+  private async writeCounts(rows: MinuteCounts[]): Promise<void> {
+    const values: SQL = sql.join(
+      rows.map(
+        ({ keyId, minute, counts }) =>
+          sql`(${keyId}::uuid, ${new Date(minute).toISOString()}::timestamptz, ${counts[0]}::int, ${counts[1]}::int, ${counts[2]}::int, ${counts[3]}::int, ${counts[4]}::int)`,
+      ),
+      sql`, `,
+    )
+    // Counts add to the row other instances (or earlier flushes) wrote; keys deleted meanwhile
+    // (their account was) are skipped rather than failing the whole batch.
+    await this.database.db.execute(sql`
+      insert into api_key_usage (key_id, granularity, start, ok, plan_forbidden, ip_denied, rate_limited, revoked)
+      select v.key_id, 'minute', v.start, v.ok, v.plan_forbidden, v.ip_denied, v.rate_limited, v.revoked
+      from (values ${values}) as v(key_id, start, ok, plan_forbidden, ip_denied, rate_limited, revoked)
+      where exists (select 1 from api_keys k where k.id = v.key_id)
+      on conflict (key_id, granularity, start) do update set
+        ok = api_key_usage.ok + excluded.ok,
+        plan_forbidden = api_key_usage.plan_forbidden + excluded.plan_forbidden,
+        ip_denied = api_key_usage.ip_denied + excluded.ip_denied,
+        rate_limited = api_key_usage.rate_limited + excluded.rate_limited,
+        revoked = api_key_usage.revoked + excluded.revoked`)
+    this.stats.usageRowsWritten += rows.length
   }
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import { hashApiKey, isWellFormedApiKey, LEAK_NOTICE_DAYS, type LeakReportSource } from '@storra/core'
 import type { LeakRevokedKey } from '@storra/core/types'
+import { recordAuditEvents, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 
 /** Who reported a leak, and where it was seen. Recorded with each revocation (audit details). */
@@ -34,11 +35,9 @@ function hashesOfWellFormed(credentials: readonly string[]): string[] {
  * revoked with reason `leak_report` by one UPDATE in one transaction (a thousand keys are one
  * statement, not a thousand round trips), then each revoked key is dropped from every
  * instance's verification cache. Already revoked and unknown hashes change nothing, so a
- * replayed report revokes nothing new.
- *
- * Audit (issue 12, merged by the lead): record one `api_key.revoked` event per returned row
- * here, inside the transaction, with actor `public_report`, `report.reporterIp` and, for
- * GitHub, `report.urls.get(row.keyHash)` as the source URL.
+ * replayed report revokes nothing new. One `api_key.revoked` event per revoked key (reason
+ * `leak_report`, actor `public_report`, the reporter's IP, the report's source and, for GitHub,
+ * the match URL) is written by one INSERT in the same transaction; never the key or its hash.
  */
 async function revokeLeakedHashes(
   ctx: ServiceContext,
@@ -52,7 +51,20 @@ async function revokeLeakedHashes(
       .set({ revokedAt: sql`now()`, revokedReason: 'leak_report' })
       .where(and(inArray(apiKeys.keyHash, [...hashes]), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id, userId: apiKeys.userId, prefix: apiKeys.prefix, keyHash: apiKeys.keyHash })
-    void report // the audit records go here (see above)
+    const meta: RequestMeta = { actor: 'public_report', ip: report.reporterIp }
+    await recordAuditEvents(
+      tx,
+      rows.map((row) => {
+        const url = report.urls?.get(row.keyHash)
+        return {
+          type: 'api_key.revoked' as const,
+          userId: row.userId,
+          keyPrefix: row.prefix,
+          details: { reason: 'leak_report', source: report.source, ...(url ? { url } : {}) },
+          meta,
+        }
+      }),
+    )
     return rows
   })
   // After the commit: an instance that refetched in between would otherwise cache the old row.

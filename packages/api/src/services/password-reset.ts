@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { passwordResetTokens, sessions, users } from '@storra/db'
 import { DASHBOARD_MESSAGES, isSafeText, PASSWORD_RESET_TTL_MS } from '@storra/core'
+import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { hashPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
@@ -43,12 +44,14 @@ export interface PasswordResetLink {
  * reset-password`, "Forgot password?"). Only the token's SHA-256 is stored; earlier unused links
  * of the account stop working. The link works once, for {@link PASSWORD_RESET_TTL_MS} (1 h).
  * The token sits in the URL's fragment, which browsers send to no server and no Referer.
- * Errors: 404 when no such account.
+ * `user.password_reset_issued` ({expires_at}; never the token or URL) is recorded in the same
+ * transaction, with `meta` naming who asked. Errors: 404 when no such account.
  */
 export async function issuePasswordResetLink(
   ctx: ServiceContext,
   target: AccountTarget,
   now = new Date(),
+  meta: RequestMeta = { actor: 'system' },
 ): Promise<PasswordResetLink> {
   const user = await findAccount(ctx, target)
   const token = randomBytes(32).toString('base64url')
@@ -56,6 +59,12 @@ export async function issuePasswordResetLink(
   await ctx.database.db.transaction(async (tx) => {
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id))
     await tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash: hashToken(token), expiresAt })
+    await recordAuditEvent(tx, {
+      type: 'user.password_reset_issued',
+      userId: user.id,
+      details: { expires_at: expiresAt.toISOString() },
+      meta,
+    })
   })
   return {
     url: `${ctx.publicUrl}/dashboard/reset-password#token=${token}`,
@@ -68,11 +77,13 @@ export async function issuePasswordResetLink(
  * Sets a new password with a reset link's token. The token is used up in the same transaction
  * that changes the password and ends every session of the account. Errors: 400 password rules,
  * 400 {@link DASHBOARD_MESSAGES.invalidResetLink} for an unknown, used or expired token (the
- * same sentence for each, so a guess learns nothing).
+ * same sentence for each, so a guess learns nothing). `user.password_changed` ({via:
+ * 'reset_link'}, acting account the one reset) is recorded in that transaction.
  */
 export async function resetPasswordWithToken(
   ctx: ServiceContext,
   input: { token: string; password: string },
+  meta: RequestMeta = { actor: 'user' },
 ): Promise<{ email: string }> {
   if (!isSafeText(input.token)) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.invalidResetLink)
   // The rules first: a refused password must not use the link up.
@@ -97,10 +108,16 @@ export async function resetPasswordWithToken(
       .where(eq(users.id, used.userId))
       .returning({ email: users.email })
     await tx.delete(sessions).where(eq(sessions.userId, used.userId))
+    if (row)
+      await recordAuditEvent(tx, {
+        type: 'user.password_changed',
+        userId: used.userId,
+        details: { via: 'reset_link' },
+        meta: { ...meta, actorUserId: meta.actorUserId ?? used.userId },
+      })
     return row?.email
   })
   if (!email) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.invalidResetLink)
-  // Audit (issue 12): `user.password_changed`, actor 'user' (via reset link).
   return { email }
 }
 
@@ -112,14 +129,15 @@ export async function resetPasswordWithToken(
  */
 export async function requestPasswordResetEmail(
   ctx: ServiceContext,
-  input: { email: string; ip?: string },
+  input: { email: string; ip?: string; userAgent?: string },
   onSendError: (error: unknown) => void = () => {},
 ): Promise<{ ok: true }> {
   const mailer = ctx.mailer
   if (!mailer) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.passwordRecoveryOff)
   const email = input.email.trim().toLowerCase()
   await ctx.resetThrottle.consume({ email, ip: input.ip })
-  const link = await issuePasswordResetLink(ctx, { email }).catch((error: unknown) => {
+  const meta: RequestMeta = { actor: 'user', ip: input.ip, userAgent: input.userAgent }
+  const link = await issuePasswordResetLink(ctx, { email }, new Date(), meta).catch((error: unknown) => {
     if (error instanceof ServiceError && error.code === 'NOT_FOUND') return undefined
     throw error
   })

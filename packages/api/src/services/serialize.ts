@@ -18,6 +18,8 @@ export const apiKeySummaryColumns = {
   replacedBy: apiKeys.replacedBy,
   revokedAt: apiKeys.revokedAt,
   revokedReason: apiKeys.revokedReason,
+  lastUsedIp: apiKeys.lastUsedIp,
+  lastUsedUserAgent: apiKeys.lastUsedUserAgent,
 }
 
 /** The row fields a key's view is made of. */
@@ -33,13 +35,15 @@ export type ApiKeySummaryRow = Pick<
   | 'replacedBy'
   | 'revokedAt'
   | 'revokedReason'
+  | 'lastUsedIp'
+  | 'lastUsedUserAgent'
 >
 
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null)
 
 /**
  * A key as the API shows it at `nowMs` (its `state` depends on the time), fields in the
- * published order: the contract's five, then the lifecycle's.
+ * published order: the contract's five, the lifecycle's, then the last use's IP and user agent.
  */
 export function toApiKeySummary(row: ApiKeySummaryRow, nowMs = Date.now()): ApiKeySummary {
   return {
@@ -54,6 +58,8 @@ export function toApiKeySummary(row: ApiKeySummaryRow, nowMs = Date.now()): ApiK
     replaced_by: row.replacedBy,
     revoked_at: isoOrNull(row.revokedAt),
     revoked_reason: row.revokedReason,
+    last_used_ip: row.lastUsedIp,
+    last_used_user_agent: row.lastUsedUserAgent,
   }
 }
 

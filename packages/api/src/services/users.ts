@@ -1,5 +1,5 @@
 import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm'
-import { apiKeys, isUniqueViolation, users, type UserRow } from '@storra/db'
+import { apiKeys, isUniqueViolation, sessions, users, type UserRow } from '@storra/db'
 import {
   DASHBOARD_MESSAGES,
   emailTakenMessage,
@@ -11,9 +11,9 @@ import {
   type Plan,
   type Role,
 } from '@storra/core'
+import { recordAuditEvent, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
 import { revokeApiKey, usableKeyCondition } from './api-keys.ts'
-import { endAllSessions } from './sessions.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
@@ -82,7 +82,7 @@ export async function findUserById(ctx: ServiceContext, id: string): Promise<Use
  */
 export async function authenticateUser(
   ctx: ServiceContext,
-  input: { email: string; password: string; ip?: string },
+  input: { email: string; password: string; ip?: string; userAgent?: string },
 ): Promise<UserRow> {
   if (!isSafeText(input.email) || !isSafeText(input.password))
     throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
@@ -92,7 +92,16 @@ export async function authenticateUser(
   const ok = await ctx.passwordWork.run(() =>
     verifyPassword(row?.passwordHash, input.password.slice(0, MAX_PASSWORD_LENGTH)),
   )
-  if (!row || !ok) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
+  if (!row || !ok) {
+    // The account's own log shows guesses at its password; a guess at no account is recorded
+    // without the email typed (it may be a password pasted into the wrong field).
+    await recordAuditEvent(ctx.database.db, {
+      type: 'session.login_failed',
+      userId: row?.id ?? null,
+      meta: { actor: 'user', ip: input.ip, userAgent: input.userAgent },
+    })
+    throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.invalidCredentials)
+  }
   await ctx.loginThrottle.recordSuccess(email, input.ip)
   return row
 }
@@ -114,69 +123,116 @@ export async function findAccount(ctx: ServiceContext, target: AccountTarget): P
   return row
 }
 
-async function updateUser(
+/**
+ * Changes an account's plan; every instance's key cache forgets the account at once. Records
+ * `user.plan_changed` ({from, to}) in the same transaction when the plan changes.
+ */
+export async function setUserPlan(
   ctx: ServiceContext,
-  where: ReturnType<typeof eq>,
-  values: Partial<UserRow>,
-): Promise<UserRow> {
-  const [row] = await ctx.database.db.update(users).set(values).where(where).returning()
-  if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
-  return row
-}
-
-/** Changes an account's plan; every instance's key cache forgets the account at once. */
-export async function setUserPlan(ctx: ServiceContext, target: AccountTarget, plan: Plan): Promise<SessionUser> {
-  const row = await updateUser(ctx, whereAccount(target), { plan })
-  // Audit (issue 12): `user.plan_changed`.
+  target: AccountTarget,
+  plan: Plan,
+  meta: RequestMeta = { actor: 'system' },
+): Promise<SessionUser> {
+  const where = whereAccount(target)
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [before] = await tx.select({ id: users.id, plan: users.plan }).from(users).where(where).for('update')
+    if (!before) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    const [after] = await tx.update(users).set({ plan }).where(eq(users.id, before.id)).returning()
+    if (before.plan !== plan)
+      await recordAuditEvent(tx, {
+        type: 'user.plan_changed',
+        userId: before.id,
+        details: { from: before.plan, to: plan },
+        meta,
+      })
+    return after!
+  })
   await ctx.invalidation.publish({ type: 'user', userId: row.id })
   return toSessionUser(row)
 }
 
 /**
  * Makes an account an admin or a user. Takes effect on its next request (sessions read the
- * role from the database). `actingUserId` (the admin console's caller) may not change itself,
- * so an installation cannot lose its last admin by a slip. Errors: 404, 400 on oneself.
+ * role from the database). The acting account (`meta.actorUserId`, the admin console's caller)
+ * may not change itself, so an installation cannot lose its last admin by a slip. Records
+ * `user.role_changed` ({from, to}) in the same transaction when the role changes.
+ * Errors: 404, 400 on oneself.
  */
 export async function setUserRole(
   ctx: ServiceContext,
   target: AccountTarget,
   role: Role,
-  actingUserId?: string,
+  meta: RequestMeta = { actor: 'system' },
 ): Promise<SessionUser> {
   const user = await findAccount(ctx, target)
-  if (user.id === actingUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotChangeOwnRole)
-  return toSessionUser(await updateUser(ctx, eq(users.id, user.id), { role }))
+  if (user.id === meta.actorUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotChangeOwnRole)
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [before] = await tx.select({ role: users.role }).from(users).where(eq(users.id, user.id)).for('update')
+    if (!before) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    const [after] = await tx.update(users).set({ role }).where(eq(users.id, user.id)).returning()
+    if (before.role !== role)
+      await recordAuditEvent(tx, {
+        type: 'user.role_changed',
+        userId: user.id,
+        details: { from: before.role, to: role },
+        meta,
+      })
+    return after!
+  })
+  return toSessionUser(row)
 }
 
 /**
  * Deletes an account: every active key is revoked first (each through the revocation path, so
  * every instance stops accepting it at once), then the account row and, with it, its sessions,
- * keys and reset links. `actingUserId` may not delete itself. Errors: 404, 400 on oneself.
+ * keys, reset links and audit events. `user.deleted` is recorded in the same transaction as the
+ * delete, with no account (it is gone) and `{user_id, email, revoked_keys}` in its details, so
+ * the operators' log keeps it. The acting account (`meta.actorUserId`) may not delete itself.
+ * Errors: 404, 400 on oneself.
  */
 export async function deleteUser(
   ctx: ServiceContext,
   target: AccountTarget,
-  actingUserId?: string,
+  meta: RequestMeta = { actor: 'system' },
 ): Promise<{ email: string; revoked_keys: number }> {
   const user = await findAccount(ctx, target)
-  if (user.id === actingUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf)
+  if (user.id === meta.actorUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf)
   const active = await ctx.database.db
     .select({ prefix: apiKeys.prefix })
     .from(apiKeys)
     .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
-  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin')
-  await ctx.database.db.delete(users).where(eq(users.id, user.id))
+  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin', meta)
+  await ctx.database.db.transaction(async (tx) => {
+    await tx.delete(users).where(eq(users.id, user.id))
+    await recordAuditEvent(tx, {
+      type: 'user.deleted',
+      userId: null,
+      details: { user_id: user.id, email: user.email, revoked_keys: active.length },
+      meta,
+    })
+  })
   await ctx.invalidation.publish({ type: 'user', userId: user.id })
   return { email: user.email, revoked_keys: active.length }
 }
 
-export async function setUserPassword(ctx: ServiceContext, userId: string, password: string): Promise<void> {
+/**
+ * Sets a new password and ends every existing session (a stolen cookie must not outlive it),
+ * recording `user.password_changed` in the same transaction. NOT_FOUND for an unknown account.
+ */
+export async function setUserPassword(
+  ctx: ServiceContext,
+  userId: string,
+  password: string,
+  meta: RequestMeta = { actor: 'system' },
+): Promise<void> {
   assertPasswordRules(password)
   const passwordHash = await ctx.passwordWork.run(() => hashPassword(password))
-  await updateUser(ctx, eq(users.id, userId), { passwordHash })
-  // Audit (issue 12): `user.password_changed`.
-  // A new password also ends every existing session: a stolen cookie must not outlive it.
-  await endAllSessions(ctx, userId)
+  await ctx.database.db.transaction(async (tx) => {
+    const [row] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ id: users.id })
+    if (!row) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
+    await tx.delete(sessions).where(eq(sessions.userId, userId))
+    await recordAuditEvent(tx, { type: 'user.password_changed', userId, meta })
+  })
 }
 
 /**
@@ -186,7 +242,7 @@ export async function setUserPassword(ctx: ServiceContext, userId: string, passw
  */
 export async function changePassword(
   ctx: ServiceContext,
-  input: { userId: string; currentPassword: string; newPassword: string; ip?: string },
+  input: { userId: string; currentPassword: string; newPassword: string; ip?: string; userAgent?: string },
 ): Promise<void> {
   const row = await findUserById(ctx, input.userId)
   if (!row) throw new ServiceError('UNAUTHORIZED', DASHBOARD_MESSAGES.notAuthenticated)
@@ -198,7 +254,12 @@ export async function changePassword(
     (await ctx.passwordWork.run(() => verifyPassword(row.passwordHash, current)))
   if (!ok) throw new ServiceError('FORBIDDEN', DASHBOARD_MESSAGES.wrongCurrentPassword)
   await ctx.loginThrottle.recordSuccess(row.email, input.ip)
-  await setUserPassword(ctx, row.id, input.newPassword)
+  await setUserPassword(ctx, row.id, input.newPassword, {
+    actor: 'user',
+    actorUserId: row.id,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  })
 }
 
 export async function listUsers(ctx: ServiceContext, query?: string, limit = 100): Promise<AdminUser[]> {

@@ -16,6 +16,8 @@ export const productionKey: ApiKey = {
   replaced_by: null,
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: '203.0.113.7',
+  last_used_user_agent: 'curl/8.5',
 }
 
 export const ciKey: ApiKey = {
@@ -30,6 +32,8 @@ export const ciKey: ApiKey = {
   replaced_by: null,
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: null,
+  last_used_user_agent: null,
 }
 
 /** Newest first, as the API returns them. */
@@ -48,6 +52,8 @@ export const createdKey: CreatedApiKey = {
   replaced_by: null,
   revoked_at: null,
   revoked_reason: null,
+  last_used_ip: null,
+  last_used_user_agent: null,
 }
 
 /** A promise the test settles by hand, to observe pending states without sleeping. */

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import {
+  ActivityList,
   Button,
   EndedKeysTable,
   ErrorMessage,
@@ -12,7 +13,7 @@ import {
   type ApiKey,
 } from '@storra/ui'
 import type { AdminUser } from '../../shared/desktop-api.ts'
-import { useTRPC } from './trpc.ts'
+import { useTRPC, useTRPCClient } from './trpc.ts'
 
 export type AccountKeysProps = {
   account: AdminUser
@@ -30,6 +31,15 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
   // The server's rules, for a rotating key's words ("will end when silent for 15 min").
   const policy = useQuery(trpc.apiKeys.policy.queryOptions())
   const revokeKey = useMutation(trpc.admin.revokeKey.mutationOptions())
+  const trpcClient = useTRPCClient()
+  // The account's audit log, as an admin sees it (admin.auditLog).
+  const log = useInfiniteQuery({
+    queryKey: ['admin.auditLog', account.id],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      trpcClient.admin.auditLog.query(pageParam ? { userId: account.id, cursor: pageParam } : { userId: account.id }),
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
+  })
   const [keyToRevoke, setKeyToRevoke] = useState<ApiKey | null>(null)
   const headingId = useId()
   const liveKeys = keys.data?.filter(isLiveKey)
@@ -42,6 +52,7 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
       // The account list's key counts are out of date too.
       void queryClient.invalidateQueries(trpc.admin.listKeys.queryFilter({ userId: account.id }))
       void queryClient.invalidateQueries(trpc.admin.listUsers.pathFilter())
+      void queryClient.invalidateQueries({ queryKey: ['admin.auditLog', account.id] })
     }
   }
 
@@ -89,6 +100,15 @@ export function AccountKeys({ account, onClose }: AccountKeysProps) {
             />
           </div>
         )}
+      </div>
+      <div className="border-t border-zinc-200 p-6">
+        <ActivityList
+          events={log.data?.pages.flatMap((page) => page.events)}
+          hasMore={log.hasNextPage}
+          onLoadMore={() => void log.fetchNextPage()}
+          isLoadingMore={log.isFetchingNextPage}
+          error={log.error ? getErrorMessage(log.error, 'Something went wrong. Try again.') : null}
+        />
       </div>
       {keyToRevoke && (
         <RevokeKeyDialog

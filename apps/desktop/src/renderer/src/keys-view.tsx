@@ -11,6 +11,7 @@ import {
 import { ACCOUNT_MESSAGES } from '@storra/core/errors'
 import type { Plan } from '../../shared/desktop-api.ts'
 import { desktopErrorCode, unwrap } from './desktop-call.ts'
+import { ActivityView } from './activity-view.tsx'
 import { useTRPC, useTRPCClient } from './trpc.ts'
 
 /** How often the list is reloaded while a key is rotating, so its end shows without a reload. */
@@ -123,6 +124,7 @@ export function KeysView({ serverUrl, plan, onPlanMayHaveChanged, onShowAccount 
       <p className="mt-3 text-xs text-zinc-500">
         A key you copy is removed from the clipboard after 60 seconds, unless you have copied something else since.
       </p>
+      <ActivityView />
     </div>
   )
 }
