@@ -100,7 +100,14 @@ describeEachDatabase('audit events of account flows', (target) => {
     const { client: admin, user: adminUser } = await loggedInClient(server, { role: 'admin' })
     const { client, user } = await loggedInClient(server)
     const key = await client.createKey('deleted with its account')
-    secrets.push(adminUser.password, cookieValue(admin), user.password, client.cookie, key.key, hashApiKey(key.key))
+    secrets.push(
+      adminUser.password,
+      cookieValue(admin),
+      user.password,
+      cookieValue(client),
+      key.key,
+      hashApiKey(key.key),
+    )
 
     expect((await trpcMutation(admin, 'admin.setRole', { userId: user.id, role: 'admin' })).status).toBe(200)
     expect(await storra(['users', 'set-role', '--email', user.email, '--role', 'user'], cliEnv)).toEqual([
