@@ -98,3 +98,15 @@ export const DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR = 60
 export const MAX_SECRET_SCANNING_MATCHES = 1000
 /** How long after a leak report the owner's banner shows the revoked key (days). */
 export const LEAK_NOTICE_DAYS = 30
+/**
+ * A key still never used this many days after its creation is flagged in the Key usage panel
+ * (issue 12: a key nobody adopted is a loose credential).
+ * @public For the web and desktop dashboards (packages/ui).
+ */
+export const NEVER_USED_DAYS = 7
+/**
+ * A key whose last use is at least this many days ago is flagged as unused (issue 12; 90 days,
+ * the default key lifetime).
+ * @public For the web and desktop dashboards (packages/ui).
+ */
+export const UNUSED_DAYS = 90

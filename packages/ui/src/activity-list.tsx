@@ -1,6 +1,7 @@
 import type { AuditEvent, AuditEventType } from '@storra/core/types'
 import { Button } from './button'
 import { auditEventsToCsv } from './key-activity'
+import { ScrollX } from './scroll-x'
 
 const EVENT_NAMES: Record<AuditEventType, string> = {
   'api_key.created': 'Key created',
@@ -39,7 +40,7 @@ export type ActivityListProps = {
 export function ActivityList({ events, hasMore, onLoadMore, isLoadingMore, error }: ActivityListProps) {
   return (
     <section aria-labelledby="activity-heading" className="space-y-3">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="activity-heading" className="text-base font-semibold">
           Activity
         </h2>
@@ -70,35 +71,37 @@ export function ActivityList({ events, hasMore, onLoadMore, isLoadingMore, error
       ) : events.length === 0 ? (
         <p className="text-sm text-zinc-500">Nothing has happened yet.</p>
       ) : (
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Account activity, newest first</caption>
-          <thead>
-            <tr>
-              {['When (UTC)', 'Event', 'By', 'Key', 'From'].map((h) => (
-                <th key={h} scope="col" className="text-left">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td className="whitespace-nowrap">{e.created_at.replace('T', ' ').slice(0, 19)}</td>
-                <td>
-                  {EVENT_NAMES[e.type] ?? e.type}
-                  {typeof e.details.reason === 'string' ? ` (${e.details.reason})` : ''}
-                </td>
-                <td>{e.actor}</td>
-                <td className="font-mono">{e.key_prefix ?? ''}</td>
-                <td>
-                  {e.ip ?? ''}
-                  {e.user_agent ? <span className="block text-xs text-zinc-500">{e.user_agent}</span> : null}
-                </td>
+        <ScrollX label="Audit log">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Account activity, newest first</caption>
+            <thead>
+              <tr>
+                {['When (UTC)', 'Event', 'By', 'Key', 'From'].map((h) => (
+                  <th key={h} scope="col" className="text-left">
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td className="whitespace-nowrap">{e.created_at.replace('T', ' ').slice(0, 19)}</td>
+                  <td>
+                    {EVENT_NAMES[e.type] ?? e.type}
+                    {typeof e.details.reason === 'string' ? ` (${e.details.reason})` : ''}
+                  </td>
+                  <td>{e.actor}</td>
+                  <td className="font-mono">{e.key_prefix ?? ''}</td>
+                  <td className="min-w-48 break-words">
+                    {e.ip ?? ''}
+                    {e.user_agent ? <span className="block text-xs text-zinc-500">{e.user_agent}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollX>
       )}
       {hasMore ? (
         <Button variant="secondary" onClick={onLoadMore} disabled={isLoadingMore}>

@@ -41,7 +41,7 @@ export function KeyActivityPanel({ keys, activity, openPrefix, onToggle, chart, 
           return (
             <li key={key.id} className="py-3" data-prefix={key.prefix}>
               <div className="flex flex-wrap items-center gap-3">
-                <span className="font-medium">{key.label}</span>
+                <span className="min-w-0 font-medium break-words">{key.label}</span>
                 <span className="font-mono text-xs text-zinc-500">{key.prefix}</span>
                 <UsageSparkline hourly={summary?.hourly ?? Array<number>(24).fill(0)} />
                 <span className="text-sm text-zinc-600">{describeLastUse(key, now)}</span>

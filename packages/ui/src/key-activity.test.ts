@@ -46,6 +46,14 @@ describe('staleKeyFlags', () => {
     expect(staleKeyFlags(key({ last_used: daysAgo(1), expires_at: daysAgo(-2) }), undefined, NOW)).toEqual([
       { kind: 'expiring', text: 'Expires in 2 days' },
     ])
+    // 2.4 days left: the same rounding and words as the API Keys notice ("in 2 days", not 3).
+    expect(staleKeyFlags(key({ last_used: daysAgo(1), expires_at: daysAgo(-2.4) }), undefined, NOW)).toEqual([
+      { kind: 'expiring', text: 'Expires in 2 days' },
+    ])
+    // A rotating key's end is planned: neither the notice nor the flags call it expiring.
+    expect(
+      staleKeyFlags(key({ last_used: daysAgo(1), expires_at: daysAgo(-1), state: 'rotating' }), undefined, NOW),
+    ).toEqual([])
     const revoked = key({ state: 'revoked', revoked_at: daysAgo(2), revoked_reason: 'user' })
     expect(staleKeyFlags(revoked, { prefix: 'sk_abc12345', hourly: [], revoked_today: 37 }, NOW)).toEqual([
       { kind: 'revoked_but_tried', text: 'revoked 2 days ago, tried 37 times today' },

@@ -1,12 +1,9 @@
-import { EXPIRING_SOON_DAYS } from '@storra/core/limits'
+import { NEVER_USED_DAYS, UNUSED_DAYS } from '@storra/core/limits'
 import type { ApiKeySummary, AuditEvent } from '@storra/core/types'
 import { formatRelativeTime } from './format-relative-time'
+import { describeExpiry, isExpiringSoon } from './key-state-words'
 
 const DAY_MS = 86_400_000
-/** A key never used this long after its creation is flagged. */
-const NEVER_USED_DAYS = 7
-/** A key unused this long is flagged. */
-const UNUSED_DAYS = 90
 
 /** One warning about a key, as the API Keys section shows it. */
 export type StaleKeyFlag = {
@@ -29,9 +26,10 @@ export function describeLastUse(key: ApiKeySummary, now: Date): string {
 }
 
 /**
- * The warnings a key earns at `now`: never used 7 days after creation, unused for 90 days,
- * expiring within 7 days, revoked but still tried today (a deployment still holds it, or it
- * leaked). Pure, so web and desktop flag alike.
+ * The warnings a key earns at `now`: never used NEVER_USED_DAYS after creation, unused for
+ * UNUSED_DAYS (both @storra/core/limits), expiring soon by {@link isExpiringSoon} (the same rule and
+ * words as the API Keys notice: "Expires in 3 days", "Expires tomorrow"), revoked but still tried
+ * today (a deployment still holds it, or it leaked). Pure, so web and desktop flag alike.
  */
 export function staleKeyFlags(key: ApiKeySummary, activity: KeyActivitySummary | undefined, now: Date): StaleKeyFlag[] {
   const nowMs = now.getTime()
@@ -53,11 +51,7 @@ export function staleKeyFlags(key: ApiKeySummary, activity: KeyActivitySummary |
     })
   if (key.last_used && nowMs - Date.parse(key.last_used) >= UNUSED_DAYS * DAY_MS)
     flags.push({ kind: 'unused', text: `Unused for ${Math.floor((nowMs - Date.parse(key.last_used)) / DAY_MS)} days` })
-  if (key.expires_at) {
-    const left = Date.parse(key.expires_at) - nowMs
-    if (left > 0 && left <= EXPIRING_SOON_DAYS * DAY_MS)
-      flags.push({ kind: 'expiring', text: `Expires in ${Math.max(1, Math.ceil(left / DAY_MS))} days` })
-  }
+  if (isExpiringSoon(key, now)) flags.push({ kind: 'expiring', text: describeExpiry(key, now) })
   return flags
 }
 

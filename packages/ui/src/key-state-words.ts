@@ -9,8 +9,8 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** Keys that expire within this window are flagged at the top of the API Keys section. */
-export const EXPIRING_SOON_MS = EXPIRING_SOON_DAYS * DAY
+/** Keys that expire within this window are flagged (see {@link isExpiringSoon}). */
+const EXPIRING_SOON_MS = EXPIRING_SOON_DAYS * DAY
 
 const FUTURE_UNITS: Array<{ unit: Intl.RelativeTimeFormatUnit; milliseconds: number }> = [
   { unit: 'day', milliseconds: DAY },
@@ -60,12 +60,21 @@ export function describeExpiry(key: Pick<ApiKey, 'state' | 'expires_at'>, now: D
   return `Expires ${formatTimeUntil(key.expires_at, now)}`
 }
 
-/** Live keys (not rotating: their end is planned) that expire within {@link EXPIRING_SOON_MS}, soonest first. */
+/**
+ * The one rule for "expiring soon", shared by the API Keys notice, the key's status and the Key
+ * usage flags: an active key (not rotating: its end is planned; not revoked) whose `expires_at` is
+ * still ahead of `now` by at most EXPIRING_SOON_DAYS (@storra/core/limits). Its words are
+ * {@link describeExpiry}'s, so every place says the same day count.
+ */
+export function isExpiringSoon(key: Pick<ApiKey, 'state' | 'expires_at'>, now: Date): boolean {
+  if (key.state !== 'active' || key.expires_at === null || hasExpired(key, now)) return false
+  return new Date(key.expires_at).getTime() - now.getTime() <= EXPIRING_SOON_MS
+}
+
+/** The keys {@link isExpiringSoon} picks, soonest first. */
 export function keysExpiringSoon<Key extends Pick<ApiKey, 'state' | 'expires_at'>>(keys: Key[], now: Date): Key[] {
-  const limit = now.getTime() + EXPIRING_SOON_MS
   return keys
-    .filter((key) => key.state === 'active' && key.expires_at !== null && !hasExpired(key, now))
-    .filter((key) => new Date(key.expires_at!).getTime() <= limit)
+    .filter((key) => isExpiringSoon(key, now))
     .sort((a, b) => new Date(a.expires_at!).getTime() - new Date(b.expires_at!).getTime())
 }
 

@@ -1,7 +1,7 @@
 import { classNames } from './class-names'
 import { Timestamp } from './timestamp'
 import type { ApiKey, KeyPolicy } from './key-lifecycle'
-import { describeExpiry, describeRotation, EXPIRING_SOON_MS, hasExpired } from './key-state-words'
+import { describeExpiry, describeRotation, hasExpired, isExpiringSoon } from './key-state-words'
 
 export type KeyStatusProps = {
   apiKey: ApiKey
@@ -33,7 +33,7 @@ export function KeyStatus({ apiKey, keys, policy, now }: KeyStatusProps) {
     )
   }
   const text = describeExpiry(apiKey, now)
-  const soon = apiKey.expires_at !== null && new Date(apiKey.expires_at).getTime() - now.getTime() <= EXPIRING_SOON_MS
+  const soon = isExpiringSoon(apiKey, now)
   const tone = hasExpired(apiKey, now) ? 'font-medium text-red-700' : soon ? 'font-medium text-amber-700' : undefined
   if (apiKey.expires_at === null) return <span className="text-zinc-500">{text}</span>
   return (

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { USAGE_OUTCOMES, USAGE_WINDOWS, type KeyUsage, type UsageWindow } from '@storra/core/types'
+import { ScrollX } from './scroll-x'
 
 const OUTCOME_NAMES: Record<(typeof USAGE_OUTCOMES)[number], string> = {
   ok: 'OK',
@@ -92,41 +93,43 @@ export function KeyUsageChart({ usage, window, onWindowChange, error }: KeyUsage
           </div>
           <details>
             <summary className="cursor-pointer text-sm">Show as a table</summary>
-            <table className="mt-2 min-w-full text-sm">
-              <caption className="sr-only">Requests per {usage.granularity}, by outcome</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="text-left">
-                    Start (UTC)
-                  </th>
-                  {USAGE_OUTCOMES.map((o) => (
-                    <th key={o} scope="col" className="text-right">
-                      {OUTCOME_NAMES[o]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.length === 0 ? (
+            <ScrollX label="Usage table">
+              <table className="mt-2 min-w-full text-sm">
+                <caption className="sr-only">Requests per {usage.granularity}, by outcome</caption>
+                <thead>
                   <tr>
-                    <td colSpan={USAGE_OUTCOMES.length + 1}>No requests in this window.</td>
-                  </tr>
-                ) : (
-                  data.map((b) => (
-                    <tr key={b.start}>
-                      <th scope="row" className="text-left font-normal">
-                        {b.start}
+                    <th scope="col" className="text-left">
+                      Start (UTC)
+                    </th>
+                    {USAGE_OUTCOMES.map((o) => (
+                      <th key={o} scope="col" className="text-right">
+                        {OUTCOME_NAMES[o]}
                       </th>
-                      {USAGE_OUTCOMES.map((o) => (
-                        <td key={o} className="text-right tabular-nums">
-                          {b[o]}
-                        </td>
-                      ))}
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.length === 0 ? (
+                    <tr>
+                      <td colSpan={USAGE_OUTCOMES.length + 1}>No requests in this window.</td>
                     </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
+                  ) : (
+                    data.map((b) => (
+                      <tr key={b.start}>
+                        <th scope="row" className="text-left font-normal">
+                          {b.start}
+                        </th>
+                        {USAGE_OUTCOMES.map((o) => (
+                          <td key={o} className="text-right tabular-nums">
+                            {b[o]}
+                          </td>
+                        ))}
+                      </tr>
+                    ))
+                  )}
+                </tbody>
+              </table>
+            </ScrollX>
           </details>
         </>
       )}
