@@ -134,7 +134,7 @@ export function graceEndOf(oldExpiresAt: Date | null, nowMs: number, gracePeriod
  * True when a rotating key's grace period closes itself: its replacement has authenticated at
  * least one request (`replacementLastUsed` set) and the old key has seen no request for
  * `quietSeconds`, counting from its last use or, if later, the rotation. The sweeper's SQL
- * applies the same rule (services/rotation-sweeper.ts); this is its reference.
+ * applies the same rule (services/key-rotation.ts, sweepQuietRotations); this is its reference.
  */
 export function isRotationQuiet(
   old: { rotatedAt: Date; lastUsed: Date | null },
