@@ -307,6 +307,38 @@ describeEachDatabase('key lifecycle over HTTP', (target) => {
     expect(Date.parse(ended!.revoked_at as string) - lastUse).toBeGreaterThanOrEqual(QUIET_SECONDS * 1000)
   })
 
+  it('a new key used only from a refused IP is not "used": the old key survives sweeps until an accepted use', async () => {
+    const { client } = await loggedInClient(server)
+    const old = await create(client, { label: 'guarded', ip_allowlist: ['203.0.113.0/24'] })
+    const fresh = (await readJson(await client.request('POST', `${KEYS}/${old.prefix}/rotate`, {}))) as Key
+    expect(await callAs(server, fresh.key, '198.51.100.1')).toEqual({ status: 403, body: IP_DENIED })
+    expect((await find(client, fresh.prefix))!).toMatchObject({ last_used: null, last_used_ip: null })
+    // A control rotation made after it, whose new key is accepted: once the sweep has closed it,
+    // sweeps past the guarded key's quiet period have run too.
+    const control = await create(client, { label: 'control' })
+    const controlFresh = (await readJson(await client.request('POST', `${KEYS}/${control.prefix}/rotate`, {}))) as Key
+    expect((await callAs(server, controlFresh.key)).status).toBe(200)
+    const closed = await pollUntil(
+      () => find(client, control.prefix),
+      (key) => key?.state === 'revoked',
+    )
+    expect(closed).toMatchObject({ state: 'revoked', revoked_reason: 'rotation_quiet' })
+    expect((await find(client, old.prefix))!).toMatchObject({ state: 'rotating', last_used: null })
+    expect((await find(client, fresh.prefix))!).toMatchObject({ last_used: null, last_used_ip: null })
+
+    expect((await callAs(server, fresh.key, '203.0.113.5')).status).toBe(200)
+    const ended = await pollUntil(
+      () => find(client, old.prefix),
+      (key) => key?.state === 'revoked',
+    )
+    expect(ended).toMatchObject({ state: 'revoked', revoked_reason: 'rotation_quiet' })
+    const used = await pollUntil(
+      () => find(client, fresh.prefix),
+      (key) => key?.last_used_ip !== null,
+    )
+    expect(used).toMatchObject({ last_used_ip: '203.0.113.5' })
+  })
+
   it('tRPC: apiKeys.policy, and list/create/update/rotate with the same rules', async () => {
     const { client } = await loggedInClient(server)
     const trpc = createTRPCClient<AppRouter>({

@@ -72,7 +72,7 @@ export function createServices(database: Database, options: ServicesOptions = {}
   const onError = options.onBackgroundError ?? (() => {})
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
   const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
-  const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
+  const verifier = new KeyVerifier(database, invalidation, options.keyCache)
   let stopMaintenance: (() => Promise<void>) | undefined
   let stopRotationSweep: (() => Promise<void>) | undefined
   const context: ServiceContext = {
