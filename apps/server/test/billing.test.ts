@@ -123,6 +123,29 @@ describeEachDatabase('Stripe billing', (target) => {
     expect(await readJson(revoke)).toEqual({ revoked: true })
   })
 
+  it('prefers the customer id over client_reference_id: an event naming two accounts changes only the customer’s, never 500', async () => {
+    // Made first, so a scan meets it before the customer's account.
+    const other = await freeAccountWithKey() // no Stripe customer yet
+    const customerOwner = await freeAccountWithKey()
+    const session = stripe.sessionOfUrl(await checkout(customerOwner.client))
+    const paid = { ...session, status: 'complete', payment_status: 'paid', subscription: 'sub_two_accounts' }
+    const crossed = stripe.event('checkout.session.completed', { ...paid, client_reference_id: other.user.id })
+    const res = await StripeStandIn.deliver(webhook, crossed)
+    expect([res.status, await readJson(res)]).toEqual([200, { received: true }])
+    expect((await callClientApi(server.url, customerOwner.key)).status).toBe(200)
+    expect((await callClientApi(server.url, other.key)).status).toBe(403)
+    expect((await readJson(await other.client.request('GET', '/api/v1/dashboard/users/me'))).user.plan).toBe('free')
+
+    // A customer no account has: client_reference_id names the account, unless it has another customer.
+    const stranger = { ...paid, customer: 'cus_unseen', client_reference_id: customerOwner.user.id }
+    const refused = await StripeStandIn.deliver(webhook, stripe.event('checkout.session.completed', stranger))
+    expect([refused.status, await readJson(refused)]).toEqual([200, { received: true, ignored: 'unknown_customer' }])
+    const first = { ...paid, customer: 'cus_first_checkout', client_reference_id: other.user.id }
+    const adopted = await StripeStandIn.deliver(webhook, stripe.event('checkout.session.completed', first))
+    expect([adopted.status, await readJson(adopted)]).toEqual([200, { received: true }])
+    expect((await callClientApi(server.url, other.key)).status).toBe(200)
+  })
+
   it('processes each event once: a duplicate delivery is acknowledged and changes nothing', async () => {
     const { client, key } = await freeAccountWithKey()
     const url = await checkout(client)

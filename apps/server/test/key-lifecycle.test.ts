@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTRPCClient, httpBatchLink } from '@trpc/client'
 import type { AppRouter } from '@storra/api'
+import { eq } from 'drizzle-orm'
+import { apiKeys } from '@storra/db'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 import { DashboardRestClient, loggedInClient, readJson, startTestServer, type TestServer } from '../src/testing.ts'
 
@@ -305,6 +307,92 @@ describeEachDatabase('key lifecycle over HTTP', (target) => {
     // Silence was measured from the old key's last use, which reached the database.
     const lastUse = Date.parse(ended!.last_used as string)
     expect(Date.parse(ended!.revoked_at as string) - lastUse).toBeGreaterThanOrEqual(QUIET_SECONDS * 1000)
+  })
+
+  it('a new key used only from a refused IP is not "used": the old key survives sweeps until an accepted use', async () => {
+    const { client } = await loggedInClient(server)
+    const old = await create(client, { label: 'guarded', ip_allowlist: ['203.0.113.0/24'] })
+    const fresh = (await readJson(await client.request('POST', `${KEYS}/${old.prefix}/rotate`, {}))) as Key
+    expect(await callAs(server, fresh.key, '198.51.100.1')).toEqual({ status: 403, body: IP_DENIED })
+    expect((await find(client, fresh.prefix))!).toMatchObject({ last_used: null, last_used_ip: null })
+    // A control rotation made after it, whose new key is accepted: once the sweep has closed it,
+    // sweeps past the guarded key's quiet period have run too.
+    const control = await create(client, { label: 'control' })
+    const controlFresh = (await readJson(await client.request('POST', `${KEYS}/${control.prefix}/rotate`, {}))) as Key
+    expect((await callAs(server, controlFresh.key)).status).toBe(200)
+    const closed = await pollUntil(
+      () => find(client, control.prefix),
+      (key) => key?.state === 'revoked',
+    )
+    expect(closed).toMatchObject({ state: 'revoked', revoked_reason: 'rotation_quiet' })
+    expect((await find(client, old.prefix))!).toMatchObject({ state: 'rotating', last_used: null })
+    expect((await find(client, fresh.prefix))!).toMatchObject({ last_used: null, last_used_ip: null })
+
+    expect((await callAs(server, fresh.key, '203.0.113.5')).status).toBe(200)
+    const ended = await pollUntil(
+      () => find(client, old.prefix),
+      (key) => key?.state === 'revoked',
+    )
+    expect(ended).toMatchObject({ state: 'revoked', revoked_reason: 'rotation_quiet' })
+    const used = await pollUntil(
+      () => find(client, fresh.prefix),
+      (key) => key?.last_used_ip !== null,
+    )
+    expect(used).toMatchObject({ last_used_ip: '203.0.113.5' })
+  })
+
+  it('refuses expires_at edits on a rotating key with 409 naming the field; other fields stay editable', async () => {
+    const { client } = await loggedInClient(server)
+    const old = await create(client, { label: 'rotating', expires_at: new Date(Date.now() + 30 * DAY).toISOString() })
+    expect((await client.request('POST', `${KEYS}/${old.prefix}/rotate`, { grace_period_seconds: 3600 })).status).toBe(
+      200,
+    )
+    const path = `${KEYS}/${old.prefix}`
+    const before = await list(client, '?state=all')
+    for (const expires_at of [null, new Date(Date.now() + 2 * DAY).toISOString()]) {
+      const res = await client.request('PATCH', path, { label: 'moved', expires_at })
+      const body = await readJson(res)
+      expect([res.status, Object.keys(body)], JSON.stringify(body)).toEqual([409, ['error']])
+      expect(body.error).toContain('expires_at')
+    }
+    expect(await list(client, '?state=all')).toEqual(before)
+    const renamed = await client.request('PATCH', path, { label: 'renamed' })
+    expect(renamed.status).toBe(200)
+    expect(await readJson(renamed)).toMatchObject({
+      label: 'renamed',
+      state: 'rotating',
+      expires_at: before.find((k) => k.prefix === old.prefix)!.expires_at,
+    })
+  })
+
+  it('measures the maximum lifetime on PATCH from the key’s created_at, so edits cannot extend it', async () => {
+    const limited = await startTestServer(target, { keys: { maxLifetimeDays: 30 } })
+    try {
+      const { client } = await loggedInClient(limited)
+      const key = await create(client, { label: 'aging' })
+      // The key was created 20 days ago: it may live until created_at + 30 days, not now + 30 days.
+      const createdAt = Date.now() - 20 * DAY
+      await limited.services.database.db
+        .update(apiKeys)
+        .set({ createdAt: new Date(createdAt) })
+        .where(eq(apiKeys.id, key.id))
+      const path = `${KEYS}/${key.prefix}`
+      const beyond = await client.request('PATCH', path, { expires_at: new Date(createdAt + 31 * DAY).toISOString() })
+      const body = await readJson(beyond)
+      expect([beyond.status, body]).toEqual([
+        400,
+        { error: 'expires_at must be at most 30 days after the key was created' },
+      ])
+      const within = new Date(createdAt + 29 * DAY).toISOString()
+      const ok = await client.request('PATCH', path, { expires_at: within })
+      expect(ok.status).toBe(200)
+      expect(await readJson(ok)).toMatchObject({ expires_at: within })
+      // Again, a day further than the last edit: still measured from creation, so refused.
+      const again = await client.request('PATCH', path, { expires_at: new Date(createdAt + 30.5 * DAY).toISOString() })
+      expect(again.status).toBe(400)
+    } finally {
+      await limited.dispose()
+    }
   })
 
   it('tRPC: apiKeys.policy, and list/create/update/rotate with the same rules', async () => {

@@ -5,7 +5,14 @@ import type { AppRouter } from '@storra/api'
 import { eq } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
 import { describeEachDatabase } from '@storra/db/testing/suites'
-import { formatApiKey, generateApiKey, hashApiKey, LEAK_REPORT_MESSAGES, type AuditEvent } from '@storra/core'
+import {
+  formatApiKey,
+  generateApiKey,
+  hashApiKey,
+  LEAK_REPORT_MESSAGES,
+  MAX_SECRET_SCANNING_URL_LENGTH,
+  type AuditEvent,
+} from '@storra/core'
 import { startServer } from '../src/server.ts'
 import {
   callClientApi,
@@ -281,6 +288,30 @@ describeEachDatabase('public leak reports', (target) => {
     expect(JSON.stringify(events)).not.toContain(leaked.key)
     expect(JSON.stringify(events)).not.toContain(hashApiKey(leaked.key))
     expect((await revocationEventsOf(client, earlier.prefix)).map((e) => e.details.source)).toEqual(['public'])
+  })
+
+  it('revokes a key whose alert carries a NUL, a lone surrogate or a huge url, recording the url made storable', async () => {
+    const { client, keys } = await keysOfNewAccount(3)
+    const long = `https://github.com/octo/leaky/${'a'.repeat(3000)}`
+    // JSON escapes as GitHub would send them: PostgreSQL's jsonb refuses \u0000 and a lone \ud800.
+    const cases: [string, string, string][] = [
+      [keys[0]!.key, 'https://github.com/octo/\\u0000nul', 'https://github.com/octo/\uFFFDnul'],
+      [keys[1]!.key, 'https://github.com/octo/\\ud800lone', 'https://github.com/octo/\uFFFDlone'],
+      [keys[2]!.key, long, long.slice(0, MAX_SECRET_SCANNING_URL_LENGTH)],
+    ]
+    for (const [key, sentUrl, storedUrl] of cases) {
+      const body = `[{"token":"${key}","type":"storra\\u0000key","url":"${sentUrl}","source":"\\udc00"}]`
+      const res = await alert(server, body, githubSignatureHeaders(signer, body))
+      expect(res.status, await res.clone().text()).toBe(200)
+      expect(await readJson(res)).toEqual([
+        { token_hash: hashApiKey(key), token_type: 'storra\u0000key', label: 'true_positive' },
+      ])
+      expect((await callClientApi(server.url, key)).status).toBe(401)
+      const prefix = keys.find((k) => k.key === key)!.prefix
+      const events = await revocationEventsOf(client, prefix)
+      expect(events).toHaveLength(1)
+      expect(events[0]!.details).toEqual({ reason: 'leak_report', source: 'github', url: storedUrl })
+    }
   })
 
   it('refuses alerts that are unsigned, signed by another key, tampered with or from an unknown key id', async () => {

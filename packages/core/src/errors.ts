@@ -115,6 +115,11 @@ export const EXPIRES_AT_MESSAGES = {
   notFuture: 'expires_at must be in the future',
   neverNotAllowed: (days: number) => `expires_at is required: keys on this server live at most ${days} days`,
   tooFar: (days: number) => `expires_at must be at most ${days} days from now`,
+  /** An edit: the maximum lifetime counts from the key's creation, so edits cannot extend it. */
+  tooFarFromCreation: (days: number) => `expires_at must be at most ${days} days after the key was created`,
+  /** 409: a rotating key's end is its grace period's (issue 11); rotate again or revoke instead. */
+  rotating:
+    'expires_at cannot be changed while the key is being replaced: its grace period decides when it ends. Revoke it to end it now.',
 } as const
 
 /** Why a key's `ip_allowlist` was refused (400, naming the field and the entry). */

@@ -79,6 +79,15 @@ describe('checkExpiresAt', () => {
       message: EXPIRES_AT_MESSAGES.tooFar(30),
     })
   })
+  it('an edit: the maximum counts from the key’s creation, not from now', () => {
+    const created = NOW - 20 * DAY
+    expect(checkExpiresAt(at(created + 30 * DAY).toISOString(), NOW, 30, created).ok).toBe(true)
+    expect(checkExpiresAt(at(created + 31 * DAY).toISOString(), NOW, 30, created)).toEqual({
+      ok: false,
+      message: EXPIRES_AT_MESSAGES.tooFarFromCreation(30),
+    })
+    expect(checkExpiresAt(at(created + 31 * DAY).toISOString(), NOW, null, created).ok).toBe(true)
+  })
   it('refuses now, the past, malformed text and other types', () => {
     expect(checkExpiresAt(at(NOW).toISOString(), NOW, null)).toEqual({
       ok: false,

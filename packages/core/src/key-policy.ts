@@ -71,9 +71,16 @@ export type ExpiryCheck = { ok: true; expiresAt: Date | null } | { ok: false; me
  * Validates a requested `expires_at` (create or edit). `undefined` (omitted) means never, or
  * `maxLifetimeDays` from now when the operator set a maximum; `null` means never and is refused
  * when a maximum is set; a string must be an ISO-8601 UTC date-time strictly after `nowMs` and
- * at most `maxLifetimeDays` ahead (plus {@link EXPIRY_CLOCK_SKEW_MS}). Messages name the field.
+ * at most `maxLifetimeDays` ahead (plus {@link EXPIRY_CLOCK_SKEW_MS}) of now and, for an edit,
+ * of the key's creation `createdAtMs` (so repeated edits cannot extend a key's life). Messages
+ * name the field.
  */
-export function checkExpiresAt(input: unknown, nowMs: number, maxLifetimeDays: number | null): ExpiryCheck {
+export function checkExpiresAt(
+  input: unknown,
+  nowMs: number,
+  maxLifetimeDays: number | null,
+  createdAtMs?: number,
+): ExpiryCheck {
   if (input === undefined)
     return { ok: true, expiresAt: maxLifetimeDays === null ? null : new Date(nowMs + maxLifetimeDays * DAY_MS) }
   if (input === null) {
@@ -86,6 +93,12 @@ export function checkExpiresAt(input: unknown, nowMs: number, maxLifetimeDays: n
   if (time <= nowMs) return { ok: false, message: EXPIRES_AT_MESSAGES.notFuture }
   if (maxLifetimeDays !== null && time > nowMs + maxLifetimeDays * DAY_MS + EXPIRY_CLOCK_SKEW_MS)
     return { ok: false, message: EXPIRES_AT_MESSAGES.tooFar(maxLifetimeDays) }
+  if (
+    maxLifetimeDays !== null &&
+    createdAtMs !== undefined &&
+    time > createdAtMs + maxLifetimeDays * DAY_MS + EXPIRY_CLOCK_SKEW_MS
+  )
+    return { ok: false, message: EXPIRES_AT_MESSAGES.tooFarFromCreation(maxLifetimeDays) }
   return { ok: true, expiresAt: new Date(time) }
 }
 
@@ -134,7 +147,7 @@ export function graceEndOf(oldExpiresAt: Date | null, nowMs: number, gracePeriod
  * True when a rotating key's grace period closes itself: its replacement has authenticated at
  * least one request (`replacementLastUsed` set) and the old key has seen no request for
  * `quietSeconds`, counting from its last use or, if later, the rotation. The sweeper's SQL
- * applies the same rule (services/rotation-sweeper.ts); this is its reference.
+ * applies the same rule (services/key-rotation.ts, sweepQuietRotations); this is its reference.
  */
 export function isRotationQuiet(
   old: { rotatedAt: Date; lastUsed: Date | null },

@@ -96,6 +96,8 @@ export const MAX_LEAK_REPORT_CREDENTIAL_LENGTH = 256
 export const DEFAULT_LEAK_REPORTS_PER_IP_PER_HOUR = 60
 /** Matches one secret-scanning message may carry; GitHub batches matches, far fewer in practice. */
 export const MAX_SECRET_SCANNING_MATCHES = 1000
+/** The longest `url` of a secret-scanning match kept in the revocation's audit details (longer ones are cut). */
+export const MAX_SECRET_SCANNING_URL_LENGTH = 2048
 /** How long after a leak report the owner's banner shows the revoked key (days). */
 export const LEAK_NOTICE_DAYS = 30
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isSafeText, safeText, UNSAFE_TEXT_MESSAGE } from './safe-text.ts'
+import { isSafeText, safeText, toSafeText, UNSAFE_TEXT_MESSAGE } from './safe-text.ts'
 
 describe('isSafeText', () => {
   it('accepts ordinary and astral text', () => {
@@ -33,5 +33,15 @@ describe('safeText', () => {
     expect(nul.success).toBe(false)
     expect(nul.error?.issues[0]?.message).toBe(UNSAFE_TEXT_MESSAGE)
     expect(schema.safeParse(5).success).toBe(false)
+  })
+})
+
+describe('toSafeText', () => {
+  it('replaces NULs and unpaired surrogates, keeps pairs, cuts without splitting a pair', () => {
+    expect(toSafeText('a\u0000b\ud800c\udc00', 100)).toBe('a\uFFFDb\uFFFDc\uFFFD')
+    expect(toSafeText('😀😀', 100)).toBe('😀😀')
+    expect(toSafeText('ab😀', 3)).toBe('ab')
+    expect(toSafeText('abcdef', 4)).toBe('abcd')
+    expect(isSafeText(toSafeText('\ud800\u0000', 1))).toBe(true)
   })
 })

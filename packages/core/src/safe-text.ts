@@ -7,6 +7,8 @@ import { z } from 'zod'
  */
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+const UNPAIRED_SURROGATES = new RegExp(UNPAIRED_SURROGATE.source, 'g')
+
 export const UNSAFE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired surrogates'
 
 /** True when `value` has neither a NUL character nor an unpaired surrogate. */
@@ -22,4 +24,19 @@ export function isSafeText(value: string): boolean {
 export function safeText(max?: number): z.ZodString {
   const text = max === undefined ? z.string() : z.string().max(max)
   return text.refine(isSafeText, { message: UNSAFE_TEXT_MESSAGE })
+}
+
+/**
+ * `value` made storable, for text that is recorded rather than validated (what a third party
+ * such as GitHub reports, kept in audit details): NUL characters and unpaired surrogates become
+ * U+FFFD, and the result is cut to at most `max` UTF-16 code units, never between the two
+ * halves of a surrogate pair. The result always passes {@link isSafeText}.
+ */
+export function toSafeText(value: string, max: number): string {
+  let text = value.replaceAll('\u0000', '\uFFFD').replace(UNPAIRED_SURROGATES, '\uFFFD')
+  if (text.length > max) {
+    const last = text.charCodeAt(max - 1)
+    text = text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)
+  }
+  return text
 }

@@ -87,7 +87,9 @@ function rateLimitState(limit: number, res: RateLimiterRes): RateLimitState {
  * failed keys or a key over its per-second rate. Limits live in `store` (this process's memory,
  * or Redis shared by all instances). Rejects only when the database fails on a cache miss (the
  * caller maps that to 503). Every request naming a known key (revoked and expired ones included)
- * is counted against it by outcome in `recorder`: one in-memory call (issue 12).
+ * is counted against it by outcome in `recorder`: one in-memory call (issue 12); only an accepted
+ * request (`recordAccepted`) becomes the key's last use, so a key used only from refused IPs
+ * never counts as "at work" for the rotation sweep.
  */
 export function createApiKeyCheck(
   verifier: KeyVerifier,
@@ -146,12 +148,12 @@ export function createApiKeyCheck(
       return { ok: false, outcome: 'plan_forbidden', status: 403, body: PRO_REQUIRED, key }
     }
     if (!perKey) {
-      recorder.recordUse(key.keyId, 'ok', address, userAgent, now)
+      await recorder.recordAccepted(key, address, userAgent, now)
       return { ok: true, outcome: 'ok', key }
     }
     try {
       const rateLimit = rateLimitState(keyLimit, await perKey.consume(key.keyId))
-      recorder.recordUse(key.keyId, 'ok', address, userAgent, now)
+      await recorder.recordAccepted(key, address, userAgent, now)
       return { ok: true, outcome: 'ok', key, rateLimit }
     } catch (limited) {
       if (!(limited instanceof RateLimiterRes)) throw limited

@@ -627,7 +627,7 @@ function dashboardPaths(): ZodOpenApiPathsObject {
           method: 'patch',
           summary: 'Edit a key',
           description:
-            'Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.',
+            "Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never; with a maximum lifetime, `expires_at` is at most that many days after the key's `created_at`). A rotating key's `expires_at` cannot be changed (409): its grace period decides its end. All checked before anything is written; the change reaches every instance at once. Never the secret.",
           session: 'required',
           requestParams: { path: revokeKeyInput },
           requestBody: keyFieldsBody.meta({ examples: [{ ip_allowlist: ['203.0.113.0/24', '2001:db8::/32'] }] }),
@@ -642,8 +642,12 @@ function dashboardPaths(): ZodOpenApiPathsObject {
               invalidJson: HTTP_MESSAGES.bodyNotJson,
               notObject: DASHBOARD_MESSAGES.bodyNotObject,
               ...KEY_FIELD_MESSAGES,
+              expiresAtBeyondLifetime: EXPIRES_AT_MESSAGES.tooFarFromCreation(90),
             }),
             '404': keyNotFound,
+            '409': dashboardError("The key is being replaced: its `expires_at` is its grace period's end.", {
+              rotating: EXPIRES_AT_MESSAGES.rotating,
+            }),
           },
         }),
         dashboardOperation({

@@ -7,6 +7,7 @@ import { hashApiKey, type AuditEvent, type AuditLogPage } from '@storra/core'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 import { childEnv } from '../../src/testing/env.ts'
 import {
+  callClientApi,
   loggedInClient,
   readJson,
   startTestServer,
@@ -143,6 +144,27 @@ describeEachDatabase('audit events of account flows', (target) => {
       actor: 'admin',
       details: { user_id: user.id, email: user.email, revoked_keys: 1 },
     })
+  })
+
+  it('deletes an account while its owner revokes its keys: all or nothing, never a partial delete', async () => {
+    const { client: admin } = await loggedInClient(server, { role: 'admin' })
+    const { client, user } = await loggedInClient(server)
+    const keys = []
+    for (let i = 0; i < 5; i++) keys.push(await client.createKey(`racing ${i}`))
+    for (const key of keys) expect((await callClientApi(server.url, key.key)).status).toBe(200)
+
+    const [deleted, ...revokes] = await Promise.all([
+      trpcMutation(admin, 'admin.deleteUser', { userId: user.id }),
+      ...keys.map((key) => client.request('DELETE', `/api/v1/dashboard/users/me/api-keys/${key.prefix}`)),
+    ])
+    expect(deleted.status, await deleted.clone().text()).toBe(200)
+    const revokedByDelete = ((await readJson(deleted)).result.data as { revoked_keys: number }).revoked_keys
+    const revokedByOwner = revokes.filter((res) => res.status === 200).length
+    // Each key was revoked exactly once, by one or the other; every refusal is a clean 401/404.
+    expect(revokedByDelete + revokedByOwner).toBe(keys.length)
+    for (const res of revokes) expect([200, 401, 404]).toContain(res.status)
+    for (const key of keys) expect((await callClientApi(server.url, key.key)).status).toBe(401)
+    expect((await client.login(user.email, user.password)).status).toBe(401)
   })
 
   it('never stores a key, hash, password, token or cookie in an audit event', async () => {

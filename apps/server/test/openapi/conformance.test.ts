@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiKey, issuePasswordResetLink, revokeApiKey, setUserPlan } from '@storra/api'
+import { createApiKey, issuePasswordResetLink, revokeApiKey, rotateApiKey, setUserPlan } from '@storra/api'
 import { RESET_REQUESTS_PER_EMAIL } from '@storra/core'
 import { buildOpenApiDocument } from '../../src/openapi/document.ts'
 import { DocumentValidator } from '../../src/openapi/document-ajv.ts'
@@ -34,7 +34,7 @@ type Json = Record<string, any>
 
 const SEED = 20_261_129
 const PASSWORD = 'a-long-password' // the documented examples' password, so they can succeed
-const MAX_ACTIVE_KEYS = 6
+const MAX_ACTIVE_KEYS = 8
 const KEY_RATE_LIMIT = 5 // per second, so a burst meets the documented 429
 const LOGIN_LIMITS = { failuresPerEmail: 5, failuresPerIp: 30, windowSeconds: 600 }
 const LEAK_REPORTS_PER_HOUR = 5 // per IP; each generated report comes from its own address, a burst from one
@@ -61,7 +61,7 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
   const validator = new DocumentValidator(document)
   let server: TestServer
   const jars = { pro: new CookieJar(), free: new CookieJar() }
-  const keys = { pro: '', free: '', revoked: '', spare: '', editable: '', rotatable: '' }
+  const keys = { pro: '', free: '', revoked: '', spare: '', editable: '', rotatable: '', rotating: '' }
   // GitHub's signing key (in the keys file) and one GitHub never published.
   const github = createTestSigningKey()
   const stranger = createTestSigningKey()
@@ -97,6 +97,9 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     keys.editable = (await createApiKey(services, pro.id, 'to edit over HTTP')).prefix
     // Rotated once (200), then already being replaced (409).
     keys.rotatable = (await createApiKey(services, pro.id, 'to rotate over HTTP')).prefix
+    // Being replaced: an edit of its expires_at is refused (409).
+    keys.rotating = (await createApiKey(services, pro.id, 'rotating, to edit over HTTP')).prefix
+    await rotateApiKey(services, pro.id, keys.rotating, { grace_period_seconds: 3600 })
     const revoked = await createApiKey(services, pro.id, 'revoked')
     await revokeApiKey(services, pro.id, revoked.prefix)
     keys.revoked = revoked.key
@@ -192,6 +195,12 @@ describe.each(testDatabaseTargets())('every documented operation on $name answer
     if (op.operation.operationId === 'resetPassword') {
       const body = JSON.stringify({ token: resetToken, password: 'a new long password' })
       cases.push({ name: 'a real reset link', method, path: op.path, headers: json, body })
+    }
+    if (op.operation.operationId === 'updateApiKey') {
+      // A rotating key's end is its grace period's: the documented 409.
+      const path = op.path.replace('{prefix}', keys.rotating)
+      const body = JSON.stringify({ expires_at: null })
+      cases.push({ name: 'expires_at of a rotating key', method, path, headers: json, body, jar: jars.pro })
     }
     if (op.operation.operationId === 'requestPasswordReset') {
       // Past the per-email limit: the documented 429.

@@ -5,6 +5,7 @@ import {
   checkExpiresAt,
   DASHBOARD_MESSAGES,
   DEFAULT_GRACE_PERIOD_SECONDS,
+  EXPIRES_AT_MESSAGES,
   EXPIRY_PRESETS_DAYS,
   generateApiKey,
   hashApiKey,
@@ -154,7 +155,8 @@ export async function listApiKeys(
 /**
  * Edits a usable key of the account (PATCH): any of `label`, `expires_at`, `ip_allowlist`.
  * Everything is validated before the one UPDATE; an expired, revoked, unknown or foreign key is
- * 404. A change records `api_key.updated` (the fields changed) in the same transaction. Every instance's verifier drops the key before this returns, so the change applies to
+ * 404. `expires_at` is measured against the maximum lifetime from the key's `created_at` (400
+ * beyond it), and refused (409) on a rotating key, whose end is its grace period's. A change records `api_key.updated` (the fields changed) in the same transaction. Every instance's verifier drops the key before this returns, so the change applies to
  * the next request everywhere. Answers the updated key (never the secret).
  */
 export async function updateApiKey(
@@ -190,6 +192,24 @@ export async function updateApiKey(
           .from(apiKeys)
           .where(where)
       : await ctx.database.db.transaction(async (tx) => {
+          if (changes.expiresAt !== undefined) {
+            // Locked: a rotation cannot slip in between this check and the update.
+            const [current] = await tx
+              .select({ createdAt: apiKeys.createdAt, replacedBy: apiKeys.replacedBy })
+              .from(apiKeys)
+              .where(where)
+              .for('update')
+            if (!current) return []
+            // A rotating key ends with its grace period (issue 11): no edit may move that end.
+            if (current.replacedBy !== null) throw new ServiceError('CONFLICT', EXPIRES_AT_MESSAGES.rotating)
+            const lifetime = checkExpiresAt(
+              request.expires_at,
+              nowMs,
+              ctx.keyLifecycle.maxKeyLifetimeDays,
+              current.createdAt.getTime(),
+            )
+            if (!lifetime.ok) refuse(lifetime.message)
+          }
           const updated = await tx
             .update(apiKeys)
             .set(changes)

@@ -1,4 +1,4 @@
-import { and, eq, isNull, or } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import Stripe from 'stripe'
 import { processedStripeEvents, users, type UserRow } from '@storra/db'
 import { BILLING_WEBHOOK_MESSAGES, DASHBOARD_MESSAGES, planOfSubscriptionStatus, type Plan } from '@storra/core'
@@ -221,23 +221,17 @@ export async function handleStripeWebhook(
       .onConflictDoNothing()
       .returning({ id: processedStripeEvents.id })
     if (!fresh) return { ignored: 'duplicate' as const }
-    // The customer's account; a first checkout may arrive before the customer id was stored.
-    const byAccount =
-      change.accountId && UUID.test(change.accountId)
-        ? and(
-            eq(users.id, change.accountId),
-            or(isNull(users.stripeCustomerId), eq(users.stripeCustomerId, change.customerId)),
-          )
-        : undefined
-    const [user] = await tx
-      .select()
-      .from(users)
-      .where(
-        byAccount
-          ? or(eq(users.stripeCustomerId, change.customerId), byAccount)
-          : eq(users.stripeCustomerId, change.customerId),
-      )
-      .for('update')
+    // The customer's account; a first checkout may arrive before the customer id was stored, so
+    // only when no account has this customer does the event's account id (client_reference_id)
+    // name it, and only if that account has no other customer. Matching both at once could pick
+    // a second account and then break the one-customer-per-account index (a 500 Stripe retries).
+    let [user] = await tx.select().from(users).where(eq(users.stripeCustomerId, change.customerId)).for('update')
+    if (!user && change.accountId && UUID.test(change.accountId))
+      [user] = await tx
+        .select()
+        .from(users)
+        .where(and(eq(users.id, change.accountId), isNull(users.stripeCustomerId)))
+        .for('update')
     if (!user) return { ignored: 'unknown_customer' as const }
     if (isStale(eventAt, user.billingEventAt, change.plan)) return { ignored: 'stale' as const }
     await tx

@@ -4,7 +4,7 @@ import { createCacheInvalidation } from './cache-invalidation.ts'
 import type { KeyLifecycleSettings, ServiceContext } from './context.ts'
 import { KeyVerifier, type KeyVerifierOptions } from './key-verifier.ts'
 import { KeyUseRecorder } from './last-used-recorder.ts'
-import { RotationSweeper } from './rotation-sweeper.ts'
+import { DEFAULT_ROTATION_SWEEP_INTERVAL_MS, sweepQuietRotations } from './key-rotation.ts'
 import { noLoginThrottle, type LoginThrottle } from './login-throttle-contract.ts'
 import { runMaintenance, scheduleMaintenance } from './maintenance.ts'
 import type { BillingGateway } from './billing.ts'
@@ -26,7 +26,6 @@ export * from './password-reset.ts'
 export * from './password-work-queue.ts'
 export * from './passwords.ts'
 export * from './problem.ts'
-export * from './rotation-sweeper.ts'
 export * from './serialize.ts'
 export * from './service-error.ts'
 export * from './sessions.ts'
@@ -63,7 +62,6 @@ export interface Services extends ServiceContext {
   verifier: KeyVerifier
   /** The one recorder of key use: last use (time, IP, user agent) and per-minute counts. */
   lastUsed: KeyUseRecorder
-  rotationSweeper: RotationSweeper
   /** Starts background work: invalidation, key-use flushing, the rotation sweep, periodic maintenance. */
   start(): Promise<void>
   /** Flushes pending `last_used` writes and stops background work; the database stays open. */
@@ -74,8 +72,9 @@ export function createServices(database: Database, options: ServicesOptions = {}
   const onError = options.onBackgroundError ?? (() => {})
   const invalidation = createCacheInvalidation(database, { onError, heartbeatMs: options.listenerHeartbeatMs })
   const lastUsed = new KeyUseRecorder(database, { flushIntervalMs: options.lastUsedFlushIntervalMs, onError })
-  const verifier = new KeyVerifier(database, invalidation, lastUsed, options.keyCache)
+  const verifier = new KeyVerifier(database, invalidation, options.keyCache)
   let stopMaintenance: (() => Promise<void>) | undefined
+  let stopRotationSweep: (() => Promise<void>) | undefined
   const context: ServiceContext = {
     database,
     maxActiveKeys: options.maxActiveKeys ?? DEFAULT_MAX_ACTIVE_KEYS,
@@ -91,16 +90,19 @@ export function createServices(database: Database, options: ServicesOptions = {}
     mailer: options.mailer,
     resetThrottle: options.resetThrottle ?? noRequestThrottle,
   }
-  const rotationSweeper = new RotationSweeper(context, { intervalMs: options.rotationSweepIntervalMs, onError })
   return {
     ...context,
     verifier,
     lastUsed,
-    rotationSweeper,
     async start() {
       await invalidation.start()
       lastUsed.start()
-      rotationSweeper.start()
+      // Every instance sweeps (the sweep is idempotent across them); the one scheduler never overlaps passes.
+      stopRotationSweep ??= scheduleMaintenance(
+        () => sweepQuietRotations(context),
+        options.rotationSweepIntervalMs ?? DEFAULT_ROTATION_SWEEP_INTERVAL_MS,
+        onError,
+      )
       const interval = options.maintenanceIntervalMs ?? 3_600_000
       if (interval > 0 && !stopMaintenance) {
         const retention = { auditRetentionDays: options.auditRetentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS }
@@ -110,7 +112,8 @@ export function createServices(database: Database, options: ServicesOptions = {}
     async stop() {
       await stopMaintenance?.()
       stopMaintenance = undefined
-      await rotationSweeper.stop()
+      await stopRotationSweep?.()
+      stopRotationSweep = undefined
       await lastUsed.stop()
       await invalidation.stop()
       verifier.close()

@@ -20,6 +20,9 @@ import { ServiceError } from './service-error.ts'
 import { apiKeySummaryColumns, toCreatedApiKey } from './serialize.ts'
 import type { CreatedApiKey } from './types.ts'
 
+/** How often each instance looks for grace periods that have closed themselves, unless configured (ms). */
+export const DEFAULT_ROTATION_SWEEP_INTERVAL_MS = 5_000
+
 /** What a rotation may carry. */
 export interface RotateApiKeyRequest {
   /** Seconds the old key keeps working, 0 … 604800; omitted: 86400. 0 revokes it at once. */
@@ -33,7 +36,8 @@ export interface RotateApiKeyRequest {
  * `replacementExpiryOf`). The old key gets `replaced_by`, `rotated_at`, and `expires_at` =
  * the grace period's end (never later than its own expiry); a grace period of 0 revokes it at
  * once (reason `rotation`). Its grace period also closes itself once it falls silent (see
- * rotation-sweeper.ts). A rotation replaces a key, so the account's key limit does not apply.
+ * `sweepQuietRotations`, which every instance runs every
+ * STORRA_ROTATION_SWEEP_INTERVAL_MS through `scheduleMaintenance`). A rotation replaces a key, so the account's key limit does not apply.
  *
  * Errors: 400 for a bad grace period; 404 for an unknown, foreign, revoked or expired key; 409
  * for a key already being replaced; 403 for an account without Cloud Pro. The answer is the
@@ -120,7 +124,8 @@ export async function rotateApiKey(
  * every rotating key whose replacement has authenticated a request and which has itself seen
  * no request for `rotationQuietSeconds`, counting from its last use or its rotation (the rule
  * of `isRotationQuiet` in @storra/core, as SQL). Safe to run on every instance at once: the
- * UPDATE only takes rows still unrevoked, so each key is revoked, and announced, once.
+ * UPDATE only takes rows still unrevoked, so each key is revoked, and announced, once. A key is
+ * revoked at most one sweep interval after its quiet period ends.
  * Returns how many keys it revoked.
  */
 export async function sweepQuietRotations(ctx: ServiceContext, nowMs = Date.now()): Promise<number> {

@@ -3,7 +3,6 @@ import { LRUCache } from 'lru-cache'
 import { apiKeys, users, type Database } from '@storra/db'
 import { compileIpAllowlist, hashApiKey, isExpiredAt, isWellFormedApiKey, type KeyUseEntry } from '@storra/core'
 import type { CacheInvalidation, Invalidation } from './cache-invalidation.ts'
-import type { KeyUseRecorder } from './last-used-recorder.ts'
 import type { ClientUser } from './types.ts'
 
 export interface VerifiedKey {
@@ -15,8 +14,13 @@ export interface VerifiedKey {
    * compiled IP allowlist, the account's plan. Held here so no request needs the database.
    */
   use: KeyUseEntry
-  /** A replacement was issued: its uses reach `last_used` within a second (see KeyUseRecorder). */
+  /** A replacement was issued: its accepted uses reach `last_used` within a second (see KeyUseRecorder). */
   rotating: boolean
+  /**
+   * No accepted request had used it when it was read (`last_used` null). Mutable: the recorder
+   * clears it when it writes the first accepted use (`KeyUseRecorder.recordAccepted`).
+   */
+  neverUsed: boolean
 }
 
 /**
@@ -55,15 +59,13 @@ export interface KeyVerifierStats {
   malformed: number
 }
 
-type CachedKey = VerifiedKey & { neverUsed: boolean }
-
 /**
  * The client API's hot path: checksum, SHA-256, then an in-process LRU in front of one
  * indexed lookup. Unknown keys are cached too, so floods of made-up keys do not reach the
  * database; malformed keys never do.
  */
 export class KeyVerifier {
-  private readonly positive: LRUCache<string, CachedKey> | undefined
+  private readonly positive: LRUCache<string, VerifiedKey> | undefined
   private readonly negative: LRUCache<string, NegativeEntry> | undefined
   // Bumped by every invalidation: a lookup that raced one must not cache what it read.
   private epoch = 0
@@ -73,7 +75,6 @@ export class KeyVerifier {
   constructor(
     private readonly database: Database,
     invalidation: CacheInvalidation,
-    private readonly lastUsed: KeyUseRecorder,
     options: KeyVerifierOptions = {},
   ) {
     const size = options.cacheSize ?? 100_000
@@ -125,16 +126,13 @@ export class KeyVerifier {
       entry = found
       if (unchanged) this.positive?.set(keyHash, entry)
     }
-    if (entry.rotating) this.lastUsed.markPrompt(entry.keyId)
-    if (entry.neverUsed) {
-      entry.neverUsed = false
-      await this.lastUsed.recordFirstUse(entry.keyId, now)
-    }
+    // Whether the request is accepted (IP, plan, rate) is decided after this; its last use, first
+    // use and prompt flush are recorded only then (KeyUseRecorder.recordAccepted).
     return { ok: true, key: entry }
   }
 
   /** The key with this hash: usable, revoked (its id only), or none. One indexed SELECT. */
-  private async lookup(keyHash: string): Promise<CachedKey | Required<NegativeEntry> | undefined> {
+  private async lookup(keyHash: string): Promise<VerifiedKey | Required<NegativeEntry> | undefined> {
     const [row] = await this.database.db
       .select({
         keyId: apiKeys.id,

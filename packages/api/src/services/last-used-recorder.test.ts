@@ -46,10 +46,15 @@ describeEachDatabase('key use recorder', (target) => {
     const t0 = new Date('2030-01-01T00:00:00.000Z')
 
     const first = await services.verifier.verify(created.key, t0)
-    expect(first.ok).toBe(true)
+    if (!first.ok) throw new Error('verification failed')
+    // A refused request (here: from outside the allowlist) is counted, but is no use of the key.
+    services.lastUsed.recordUse(created.id, 'ip_denied', '198.51.100.1', 'curl/8.5', t0.getTime())
+    await services.lastUsed.flush(false, t0.getTime())
+    expect(await lastUseOf(created.id)).toEqual({ at: null, ip: null, ua: null })
+    expect(first.key.neverUsed).toBe(true)
+    await services.lastUsed.recordAccepted(first.key, '203.0.113.7', 'curl/8.5', t0.getTime())
     expect((await lastUseOf(created.id)).at).toEqual(t0)
     expect(services.lastUsed.stats.rowsWritten).toBe(1)
-    services.lastUsed.recordUse(created.id, 'ok', '203.0.113.7', 'curl/8.5', t0.getTime())
     // The IP and user agent follow with the next flush.
     await services.lastUsed.flush(false, t0.getTime())
     expect(await lastUseOf(created.id)).toEqual({ at: t0, ip: '203.0.113.7', ua: 'curl/8.5' })
@@ -57,14 +62,11 @@ describeEachDatabase('key use recorder', (target) => {
 
     // A burst within the minute: recorded in memory only.
     for (let i = 1; i <= 200; i++) {
-      await services.verifier.verify(created.key, new Date(t0.getTime() + i * 100))
-      services.lastUsed.recordUse(
-        created.id,
-        i % 2 ? 'ok' : 'rate_limited',
-        `198.51.100.${i}`,
-        'x'.repeat(999),
-        t0.getTime() + i * 100,
-      )
+      const verified = await services.verifier.verify(created.key, new Date(t0.getTime() + i * 100))
+      if (!verified.ok) throw new Error('verification failed')
+      const at = t0.getTime() + i * 100
+      if (i % 2) await services.lastUsed.recordAccepted(verified.key, `198.51.100.${i}`, 'x'.repeat(999), at)
+      else services.lastUsed.recordUse(created.id, 'rate_limited', `198.51.100.${i + 100}`, 'refused', at)
     }
     await services.lastUsed.flush(false, t0.getTime() + 20_000)
     expect(services.lastUsed.stats.rowsWritten).toBe(2)
@@ -74,11 +76,12 @@ describeEachDatabase('key use recorder', (target) => {
     await services.stop()
     expect(services.lastUsed.stats.rowsWritten).toBe(3)
     const last = await lastUseOf(created.id)
-    expect(last.at).toEqual(new Date(t0.getTime() + 200 * 100))
-    expect(last.ip).toBe('198.51.100.200')
+    // The latest accepted request (the refused ones after it are counted only).
+    expect(last.at).toEqual(new Date(t0.getTime() + 199 * 100))
+    expect(last.ip).toBe('198.51.100.199')
     expect(last.ua).toHaveLength(256)
     expect(await usageOf(created.id)).toEqual([
-      { start: t0, granularity: 'minute', ok: 101, planForbidden: 0, ipDenied: 0, rateLimited: 100, revoked: 0 },
+      { start: t0, granularity: 'minute', ok: 101, planForbidden: 0, ipDenied: 1, rateLimited: 100, revoked: 0 },
     ])
   })
 
@@ -89,12 +92,15 @@ describeEachDatabase('key use recorder', (target) => {
     const old = await createApiKey(services, user.id, 'old')
     // Close to now: the rotated key's grace period (an hour) runs on the real clock.
     const t0 = new Date(Math.floor(Date.now() / 1000) * 1000)
-    await services.verifier.verify(old.key, t0)
+    const first = await services.verifier.verify(old.key, t0)
+    if (first.ok) await services.lastUsed.recordAccepted(first.key, '192.0.2.1', 'ua', t0.getTime())
     await rotateApiKey(services, user.id, old.prefix, { grace_period_seconds: 3600 })
     const use = async (at: Date) => {
       const verified = await services.verifier.verify(old.key, at)
-      expect(verified.ok && verified.key.rotating).toBe(true)
-      services.lastUsed.recordUse(old.id, 'ok', '192.0.2.1', 'ua', at.getTime())
+      if (!verified.ok || !verified.key.rotating) throw new Error('expected a rotating key')
+      // A refused request of a rotating key is not flushed promptly (nor at all as a use).
+      services.lastUsed.recordUse(old.id, 'ip_denied', '198.51.100.1', 'ua', at.getTime() + 500)
+      await services.lastUsed.recordAccepted(verified.key, '192.0.2.1', 'ua', at.getTime())
     }
     const later = new Date(t0.getTime() + 5_000)
     await use(later)
@@ -141,13 +147,13 @@ describeEachDatabase('key use recorder', (target) => {
         revoked: 1,
       },
     ])
-    // A revoked attempt is not a use; the late request is the newest use of key 0.
-    expect(await lastUseOf(keys[0]!.id)).toEqual({ at: new Date(t0 + 3_000), ip: '192.0.2.9', ua: 'b' })
-    expect(await lastUseOf(keys[1]!.id)).toEqual({ at: new Date(t0 + 2_000), ip: '192.0.2.1', ua: 'a' })
+    // Only accepted requests are uses: refused ones (plan, IP, revoked) are counted, never the last use.
+    expect(await lastUseOf(keys[0]!.id)).toEqual({ at: new Date(t0 + 1_000), ip: '192.0.2.1', ua: 'a' })
+    expect(await lastUseOf(keys[1]!.id)).toEqual({ at: new Date(t0 + 1_000), ip: '192.0.2.1', ua: 'a' })
     // An older use never replaces a newer one written earlier.
     services.lastUsed.recordUse(keys[1]!.id, 'ok', '192.0.2.50', 'old', t0 + 500)
     await services.lastUsed.flush(true)
-    expect(await lastUseOf(keys[1]!.id)).toEqual({ at: new Date(t0 + 2_000), ip: '192.0.2.1', ua: 'a' })
+    expect(await lastUseOf(keys[1]!.id)).toEqual({ at: new Date(t0 + 1_000), ip: '192.0.2.1', ua: 'a' })
     await services.stop()
   })
 

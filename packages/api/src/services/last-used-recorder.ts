@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '@storra/db'
 import type { UsageOutcome } from '@storra/core'
 import { storedUserAgent } from './audit.ts'
+import type { VerifiedKey } from './key-verifier.ts'
 
 const LAST_USED_MIN_INTERVAL_MS = 60_000
 const MINUTE_MS = 60_000
@@ -52,14 +53,14 @@ function addInto(target: Counts, source: Counts): void {
 }
 
 /**
- * The one recorder of what keys do on the client API. The hot path calls {@link recordUse}, a
- * pure in-memory update; a timer writes in batches: each key's last use (time, IP, user agent)
+ * The one recorder of what keys do on the client API. The hot path makes one call per request,
+ * {@link recordAccepted} or {@link recordUse}, an in-memory update; a timer writes in batches: each key's last use (time, IP, user agent)
  * at most once a minute per instance, and each key's per-minute counts by outcome once the
  * minute has ended, one statement per table per flush (counts add to what other instances
  * wrote). {@link stop} writes everything pending, the current minute included. Failed writes
  * are kept and retried.
  *
- * Keys marked prompt (rotating keys, {@link markPrompt}) have their last use written on the next
+ * Rotating keys ({@link recordAccepted}) have their last accepted use written on the next
  * flush (every second by default) whatever the minute rule says: the rotation sweep revokes an
  * old key once `last_used` shows it silent for STORRA_ROTATION_QUIET_SECONDS, so its uses must
  * reach the database within about a second. The margin: a key used at least once every (quiet
@@ -91,8 +92,11 @@ export class KeyUseRecorder {
   }
 
   /**
-   * Counts one client API request made with `keyId` (ms UTC `now`). Every outcome but `revoked`
-   * also becomes the key's last use, from `ip` with `userAgent` (cut when written). No I/O.
+   * Counts one client API request made with `keyId` (ms UTC `now`) by outcome. Only an `ok`
+   * request becomes the key's last use (from `ip` with `userAgent`, cut when written): a refused
+   * request (IP, plan, rate, revoked) must not look like the key at work, since the rotation
+   * sweep reads a replacement's `last_used` as "it has authenticated a request". No I/O. The
+   * client API calls {@link recordAccepted} for accepted requests instead.
    */
   recordUse(
     keyId: string,
@@ -113,7 +117,8 @@ export class KeyUseRecorder {
         const counts: Counts = [0, 0, 0, 0, 0]
         counts[OUTCOME_INDEX[outcome]]! += 1
         this.closed.push({ keyId, minute, counts })
-        return this.noteLastUse(state, outcome, ip, userAgent, now)
+        if (outcome === 'ok') this.noteLastUse(state, ip, userAgent, now)
+        return
       }
       if (state.counts) this.closed.push({ keyId, minute: state.minute, counts: state.counts })
       state.minute = minute
@@ -121,17 +126,31 @@ export class KeyUseRecorder {
     }
     state.counts ??= [0, 0, 0, 0, 0]
     state.counts[OUTCOME_INDEX[outcome]]! += 1
-    this.noteLastUse(state, outcome, ip, userAgent, now)
+    if (outcome === 'ok') this.noteLastUse(state, ip, userAgent, now)
   }
 
-  private noteLastUse(
-    state: KeyState,
-    outcome: UsageOutcome,
+  /**
+   * The client API's one call for an accepted request made with `key` (as the verifier holds
+   * it): {@link recordUse} with `ok`; a rotating key's use is written on the next flush (about
+   * a second) rather than within the minute; a key's first accepted use ever writes `last_used`
+   * at once (the dashboard shows it right away; IP and user agent follow with the next flush),
+   * and only then is a promise returned (it never rejects: failures go to `onError`).
+   */
+  recordAccepted(
+    key: VerifiedKey,
     ip: string | undefined,
     userAgent: string | undefined,
-    now: number,
-  ): void {
-    if (outcome === 'revoked') return
+    now: number = Date.now(),
+  ): Promise<void> | undefined {
+    this.recordUse(key.keyId, 'ok', ip, userAgent, now)
+    // The rotation sweep revokes an old key once `last_used` shows it silent: its uses must be prompt.
+    if (key.rotating) this.prompt.add(key.keyId)
+    if (!key.neverUsed) return undefined
+    key.neverUsed = false
+    return this.recordFirstUse(key.keyId, new Date(now))
+  }
+
+  private noteLastUse(state: KeyState, ip: string | undefined, userAgent: string | undefined, now: number): void {
     if (state.lastUse && state.lastUse.at > now) return
     if (state.lastUse) {
       state.lastUse.at = now
@@ -142,16 +161,7 @@ export class KeyUseRecorder {
     }
   }
 
-  /** The key's next last use is written on the next flush, not within the minute (rotating keys). */
-  markPrompt(keyId: string): void {
-    this.prompt.add(keyId)
-  }
-
-  /**
-   * A key's first use ever: `last_used` is written at once (the dashboard shows it right away);
-   * the IP and user agent follow with the next flush.
-   */
-  async recordFirstUse(keyId: string, usedAt: Date): Promise<void> {
+  private async recordFirstUse(keyId: string, usedAt: Date): Promise<void> {
     try {
       await this.database.db.execute(sql`
         update api_keys set last_used = ${usedAt.toISOString()}::timestamptz

@@ -1,6 +1,13 @@
 import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import { apiKeys } from '@storra/db'
-import { hashApiKey, isWellFormedApiKey, LEAK_NOTICE_DAYS, type LeakReportSource } from '@storra/core'
+import {
+  hashApiKey,
+  isWellFormedApiKey,
+  LEAK_NOTICE_DAYS,
+  MAX_SECRET_SCANNING_URL_LENGTH,
+  toSafeText,
+  type LeakReportSource,
+} from '@storra/core'
 import type { LeakRevokedKey } from '@storra/core/types'
 import { recordAuditEvents, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
@@ -103,7 +110,8 @@ export interface SecretScanningLabel {
 
 /**
  * A verified GitHub secret-scanning alert: revokes the active keys among the matches as
- * {@link reportLeakedKeys} does (with each match's URL as its source) and labels each match
+ * {@link reportLeakedKeys} does (with each match's URL as its source, made storable by
+ * `toSafeText` and cut to MAX_SECRET_SCANNING_URL_LENGTH) and labels each match
  * `true_positive` when it is one of our keys (active or not), else `false_positive`. Only
  * call it after the signature has been verified: the labels say which keys exist.
  */
@@ -116,7 +124,9 @@ export async function reportScannedSecrets(
   const hashOf = matches.map((match) => {
     if (!isWellFormedApiKey(match.token)) return undefined
     const hash = hashApiKey(match.token)
-    if (!urls.has(hash)) urls.set(hash, match.url)
+    // GitHub's text is recorded, not judged: a NUL or lone surrogate (which PostgreSQL's jsonb
+    // refuses) or a huge URL must not stop the revocation, so it is made storable instead.
+    if (!urls.has(hash)) urls.set(hash, toSafeText(match.url, MAX_SECRET_SCANNING_URL_LENGTH))
     return hash
   })
   const hashes = [...urls.keys()]

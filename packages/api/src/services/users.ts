@@ -11,9 +11,9 @@ import {
   type Plan,
   type Role,
 } from '@storra/core'
-import { recordAuditEvent, type RequestMeta } from './audit.ts'
+import { recordAuditEvent, recordAuditEvents, type RequestMeta } from './audit.ts'
 import type { ServiceContext } from './context.ts'
-import { revokeApiKey, usableKeyCondition } from './api-keys.ts'
+import { usableKeyCondition } from './api-keys.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
 import { ServiceError } from './service-error.ts'
 import { toSessionUser } from './serialize.ts'
@@ -183,9 +183,10 @@ export async function setUserRole(
 }
 
 /**
- * Deletes an account: every active key is revoked first (each through the revocation path, so
- * every instance stops accepting it at once), then the account row and, with it, its sessions,
- * keys, reset links and audit events. `user.deleted` is recorded in the same transaction as the
+ * Deletes an account: in one transaction every unrevoked key is revoked (one statement, reason
+ * `admin`, an `api_key.revoked` event each) and the account row deleted and, with it, its
+ * sessions, keys, reset links and audit events; after the commit every instance is told to drop
+ * the keys (so they stop working everywhere at once). `user.deleted` is recorded in the same transaction as the
  * delete, with no account (it is gone) and `{user_id, email, revoked_keys}` in its details, so
  * the operators' log keeps it. The acting account (`meta.actorUserId`) may not delete itself.
  * Errors: 404, 400 on oneself.
@@ -197,22 +198,38 @@ export async function deleteUser(
 ): Promise<{ email: string; revoked_keys: number }> {
   const user = await findAccount(ctx, target)
   if (user.id === meta.actorUserId) throw new ServiceError('BAD_REQUEST', DASHBOARD_MESSAGES.cannotDeleteSelf)
-  const active = await ctx.database.db
-    .select({ prefix: apiKeys.prefix })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
-  for (const key of active) await revokeApiKey(ctx, user.id, key.prefix, 'admin', meta)
-  await ctx.database.db.transaction(async (tx) => {
-    await tx.delete(users).where(eq(users.id, user.id))
+  // One transaction: every unrevoked key is revoked (one statement, reason `admin`, one event
+  // each) and the account deleted together, so a concurrent revocation cannot leave it half done.
+  const revoked = await ctx.database.db.transaction(async (tx) => {
+    const keys = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`now()`, revokedReason: 'admin' })
+      .where(and(eq(apiKeys.userId, user.id), isNull(apiKeys.revokedAt)))
+      .returning({ prefix: apiKeys.prefix, keyHash: apiKeys.keyHash })
+    await recordAuditEvents(
+      tx,
+      keys.map((key) => ({
+        type: 'api_key.revoked' as const,
+        userId: user.id,
+        keyPrefix: key.prefix,
+        details: { reason: 'admin' },
+        meta,
+      })),
+    )
+    const [deleted] = await tx.delete(users).where(eq(users.id, user.id)).returning({ id: users.id })
+    if (!deleted) throw new ServiceError('NOT_FOUND', DASHBOARD_MESSAGES.userNotFound)
     await recordAuditEvent(tx, {
       type: 'user.deleted',
       userId: null,
-      details: { user_id: user.id, email: user.email, revoked_keys: active.length },
+      details: { user_id: user.id, email: user.email, revoked_keys: keys.length },
       meta,
     })
+    return keys
   })
+  // After the commit: every instance drops the keys and the account from its verifier.
+  for (const { keyHash } of revoked) await ctx.invalidation.publish({ type: 'key', keyHash })
   await ctx.invalidation.publish({ type: 'user', userId: user.id })
-  return { email: user.email, revoked_keys: active.length }
+  return { email: user.email, revoked_keys: revoked.length }
 }
 
 /**
