@@ -18,6 +18,22 @@ type ClientError = Error & { code?: string; rawPacket?: Buffer }
 const HOST_MISSING: Problem = { status: 400, message: HTTP_MESSAGES.hostMissing }
 const EXPECTATION_FAILED: Problem = { status: 417, message: HTTP_MESSAGES.expectationFailed }
 
+/** How long a connection we have finished with may wait for the peer's FIN before it is destroyed (ms). */
+const HALF_OPEN_GRACE_MS = 2_000
+
+/**
+ * Ends `socket` after `data`, then destroys it if the peer has not closed its side within
+ * {@link HALF_OPEN_GRACE_MS}. Once Node's parser has let go of a connection (a refused request,
+ * CONNECT), nothing else times it out: a peer that never closes would hold it, and a server's
+ * close() that waits for its connections, forever.
+ */
+function endConnection(socket: Duplex, data?: string): void {
+  socket.end(data)
+  const timer = setTimeout(() => socket.destroy(), HALF_OPEN_GRACE_MS)
+  timer.unref()
+  socket.once('close', () => clearTimeout(timer))
+}
+
 /** `problem` as the JSON body of `target`'s family and the headers that go with it; the connection closes after it. */
 function problemAnswer(target: string, problem: Problem): { headers: OutgoingHttpHeaders; body: string } {
   const body = JSON.stringify(problemBody(familyOf(target), problem))
@@ -64,7 +80,7 @@ function answerProtocolError(error: ClientError, socket: Duplex): void {
   const problem = known === INTERNAL_PROBLEM ? MALFORMED_PROBLEM : known
   const { headers, body } = problemAnswer(requestTargetOf(error.rawPacket), problem)
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${String(value)}\r\n`)
-  socket.end(`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${head.join('')}\r\n${body}`)
+  endConnection(socket, `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n${head.join('')}\r\n${body}`)
 }
 
 /**
@@ -80,7 +96,7 @@ function answerConnectThroughApp(app: RequestListener) {
     res.assignSocket(socket as Socket)
     res.on('finish', () => {
       res.detachSocket(socket as Socket)
-      socket.end()
+      endConnection(socket)
     })
     // Authority-form (`host:port`) names no resource of ours: not a request we can route.
     if (!req.url?.startsWith('/')) return endWithProblem(req, res, MALFORMED_PROBLEM)

@@ -1,3 +1,4 @@
+import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HTTP_MESSAGES } from '@storra/core'
 import { startTestServer, testDatabaseTargets, type TestServer } from '../../src/testing.ts'
@@ -203,5 +204,32 @@ describe('protocol errors in the family shape', () => {
     const fine = await rawExchange(server.url, 'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
     expect(fine.status).toBe(200)
     expect(JSON.parse(fine.body)).toEqual({ status: 'ok' })
+  })
+  it('lets go of a refused or CONNECT connection the peer never closes, so shutdown does not wait on it', async () => {
+    // A peer that reads the answer and then neither closes nor sends (seen in the fuzz suite):
+    // after Node's parser has let go of the socket nothing times it out, and close() waited forever.
+    const own = await startTestServer(pglite!)
+    const peers: Socket[] = []
+    try {
+      for (const request of [
+        'GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n',
+        'CONNECT /api/v1/client/users/me HTTP/1.1\r\nHost: x\r\n\r\n',
+      ]) {
+        const peer = connect({ host: '127.0.0.1', port: own.port, allowHalfOpen: true })
+        peers.push(peer)
+        let received = ''
+        peer.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')))
+        // The server's FIN: it has answered and ended its side; ours stays open.
+        const answered = new Promise<void>((resolve) => peer.once('end', () => resolve()))
+        peer.write(request)
+        await answered
+        expect(received).toMatch(/^HTTP\/1\.1 (400|405) /)
+      }
+      // Resolves only once the server holds no connection: before the fix it never did.
+      await own.dispose()
+    } finally {
+      for (const peer of peers) peer.destroy()
+      await own.dispose()
+    }
   })
 })
