@@ -285,7 +285,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a key
-         * @description Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never). All checked before anything is written; the change reaches every instance at once. Never the secret.
+         * @description Any of `label`, `expires_at`, `ip_allowlist` (rules as on create; `expires_at: null` is never; with a maximum lifetime, `expires_at` is at most that many days after the key's `created_at`). A rotating key's `expires_at` cannot be changed (409): its grace period decides its end. All checked before anything is written; the change reaches every instance at once. Never the secret.
          */
         patch: operations["updateApiKey"];
         trace?: never;
@@ -4821,6 +4821,15 @@ export interface operations {
             };
             /** @description No usable key of this account has that prefix (unknown, revoked or expired). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardError"];
+                };
+            };
+            /** @description The key is being replaced: its `expires_at` is its grace period's end. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
