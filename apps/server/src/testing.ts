@@ -192,3 +192,25 @@ export function freePort(): Promise<number> {
     })
   })
 }
+
+/**
+ * A created key's fields in the order the API sends them: the published contract's six, then
+ * issue 11's lifecycle fields, then issue 12's last-use detail. Listed here by hand, not derived
+ * from the serializer, so the tests that compare against it check the order independently.
+ */
+export const CREATED_KEY_FIELDS: readonly string[] = [
+  'id',
+  'prefix',
+  'label',
+  'key',
+  'created_at',
+  'last_used',
+  'expires_at',
+  'ip_allowlist',
+  'state',
+  'replaced_by',
+  'revoked_at',
+  'revoked_reason',
+  'last_used_ip',
+  'last_used_user_agent',
+]

@@ -7,6 +7,7 @@ import {
   testDatabaseTargets,
   type TestServer,
   readJson,
+  CREATED_KEY_FIELDS,
 } from '../src/testing.ts'
 import { describeEachDatabase } from '@storra/db/testing/suites'
 
@@ -62,22 +63,7 @@ describeEachDatabase('dashboard REST API', (target) => {
     const text = await res.text()
     const body = JSON.parse(text)
     // The contract's six fields in its order, then the lifecycle's (issue 11), then the last use's (issue 12).
-    expect(Object.keys(body)).toEqual([
-      'id',
-      'prefix',
-      'label',
-      'key',
-      'created_at',
-      'last_used',
-      'expires_at',
-      'ip_allowlist',
-      'state',
-      'replaced_by',
-      'revoked_at',
-      'revoked_reason',
-      'last_used_ip',
-      'last_used_user_agent',
-    ])
+    expect(Object.keys(body)).toEqual(CREATED_KEY_FIELDS)
     expect(body).toMatchObject({ expires_at: null, ip_allowlist: [], state: 'active', replaced_by: null })
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(body.label).toBe('Production API Key')

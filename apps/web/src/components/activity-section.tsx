@@ -1,10 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { ActivityList, KeyActivityPanel, KeyUsageChart } from '@storra/ui'
+import { ActivityList, KeyActivityPanel, KeyUsageChart, useNow } from '@storra/ui'
 import type { UsageWindow } from '@storra/core/types'
 import { describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
-import { useNow } from './use-now.ts'
 
 const FAILED = 'Something went wrong on our side. Reload the page to try again.'
 

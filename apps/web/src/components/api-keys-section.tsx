@@ -7,13 +7,13 @@ import {
   type CreatedApiKey,
   type KeyChanges,
   type Plan,
+  useNow,
 } from '@storra/ui'
 import { apiErrorCode, describeApiError } from '../api/api-error.ts'
 import { useTRPC, useTRPCClient } from '../api/trpc.ts'
 import { forgetSessionIfUnauthorized, SESSION_QUERY_KEY } from '../session/session-query.ts'
 import { PLAN_ANCHOR } from './account-card.tsx'
 import { useBilling } from './use-billing.ts'
-import { useNow } from './use-now.ts'
 
 /** How often the list is reloaded while a key is rotating, so its end shows without a reload. */
 const ROTATION_REFRESH_MS = 30_000

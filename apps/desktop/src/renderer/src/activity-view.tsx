@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { ActivityList, getErrorMessage, KeyActivityPanel, KeyUsageChart } from '@storra/ui'
+import { useState } from 'react'
+import { ActivityList, getErrorMessage, KeyActivityPanel, KeyUsageChart, useNow } from '@storra/ui'
 import type { UsageWindow } from '@storra/core/types'
 import { useTRPC, useTRPCClient } from './trpc.ts'
 
@@ -24,11 +24,7 @@ function KeyUsage({ prefix }: { prefix: string }) {
 export function ActivityView() {
   const trpc = useTRPC()
   const trpcClient = useTRPCClient()
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
+  const now = useNow()
   const [openPrefix, setOpenPrefix] = useState<string | null>(null)
   // Revoked keys too: one still being tried today is flagged (a deployment holds it, or it leaked).
   const keys = useQuery(trpc.apiKeys.list.queryOptions({ state: 'all' }))
